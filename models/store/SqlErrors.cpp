@@ -1,0 +1,29 @@
+#include "models/store/SqlErrors.h"
+
+#include <QObject>
+
+namespace agentp::store {
+
+StoreError classifySqlError(const QSqlError &error, const QString &context)
+{
+    const QString text = error.text().trimmed();
+    const QString detail = context.isEmpty() ? text : context + QStringLiteral(": ") + text;
+    const QString native = error.nativeErrorCode();
+    // SQLITE_CORRUPT = 11, SQLITE_NOTADB = 26 (primary result codes).
+    if (native == QLatin1String("11") || native == QLatin1String("26") ||
+        text.contains(QLatin1String("malformed")) ||
+        text.contains(QLatin1String("not a database"))) {
+        return StoreError::make(StoreError::Kind::Corrupt,
+                                QObject::tr("The workspace file is damaged (%1). Restore it from a "
+                                            "backup or create a new workspace.")
+                                    .arg(text));
+    }
+    // SQLITE_CANTOPEN = 14, SQLITE_IOERR = 10, SQLITE_FULL = 13, SQLITE_READONLY = 8.
+    if (native == QLatin1String("14") || native == QLatin1String("10") ||
+        native == QLatin1String("13") || native == QLatin1String("8")) {
+        return StoreError::make(StoreError::Kind::Io, detail);
+    }
+    return StoreError::make(StoreError::Kind::Query, detail);
+}
+
+} // namespace agentp::store

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "models/store/StoreError.h"
+
+#include <QSqlError>
+
+namespace agentp::store {
+
+// Maps a driver error to our kinds; SQLite's "malformed" and "not a database" become Corrupt so
+// the user is told the file is damaged rather than shown a raw driver string.
+StoreError classifySqlError(const QSqlError &error, const QString &context);
+
+} // namespace agentp::store

@@ -1,0 +1,20 @@
+#include "models/store/Migration.h"
+
+namespace agentp::store {
+
+const std::vector<Migration> &allMigrations()
+{
+    static const std::vector<Migration> steps = {
+        migration001Salon(),
+        migration002Marketplace(),
+        migration003LocalState(),
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return allMigrations().back().version;
+}
+
+} // namespace agentp::store
