@@ -33,8 +33,7 @@ StoreError tooNew(const QString &path, int version)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -95,8 +94,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         break;
     }
 
-    const QString name = QStringLiteral("agentp-store-") +
-                         QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("agentp-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);

@@ -18,7 +18,7 @@ public:
     struct Options
     {
         bool createIfMissing = true;
-        bool migrate = true;           // false: open as-is (tests of individual versions)
+        bool migrate = true; // false: open as-is (tests of individual versions)
         int busyTimeoutMs = 5000;
     };
 

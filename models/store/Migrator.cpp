@@ -10,8 +10,7 @@ namespace agentp::store {
 
 Migrator::Migrator(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 int Migrator::currentVersion(StoreError *error) const
 {

@@ -26,13 +26,15 @@ SchemaSnapshot SchemaSnapshot::of(const QSqlDatabase &db, StoreError *error)
         if (type == QLatin1String("table"))
             tableNames << name;
         else if (type == QLatin1String("index"))
-            snapshot.lines << QStringLiteral("index %1 on %2").arg(name, tables.value(2).toString());
+            snapshot.lines
+                << QStringLiteral("index %1 on %2").arg(name, tables.value(2).toString());
     }
     for (const QString &table : std::as_const(tableNames)) {
         QSqlQuery columns(db);
         // Table names come from sqlite_master, not from input; pragma functions take no binds.
-        if (!columns.exec(QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info('%1')")
-                              .arg(table))) {
+        if (!columns.exec(
+                QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info('%1')")
+                    .arg(table))) {
             *error = classifySqlError(columns.lastError(), QObject::tr("Cannot read the schema"));
             return snapshot;
         }

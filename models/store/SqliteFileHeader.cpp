@@ -36,8 +36,8 @@ SqliteFileHeader SqliteFileHeader::read(const QString &path)
     }
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData()) + kUserVersionOffset;
     // The header stores user_version as a big-endian 32-bit signed integer.
-    const quint32 raw = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) |
-                        quint32(p[3]);
+    const quint32 raw =
+        (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     header.userVersion = static_cast<qint32>(raw);
     header.status = Status::Ok;
     return header;

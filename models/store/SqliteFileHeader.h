@@ -11,7 +11,14 @@ namespace agentp::store {
 // unchanged (opening in WAL mode would rewrite header bytes).
 struct SqliteFileHeader
 {
-    enum class Status { Missing, Empty, NotSqlite, Unreadable, Ok };
+    enum class Status
+    {
+        Missing,
+        Empty,
+        NotSqlite,
+        Unreadable,
+        Ok
+    };
 
     Status status = Status::Missing;
     int userVersion = 0;

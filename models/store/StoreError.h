@@ -8,12 +8,13 @@ namespace agentp::store {
 // it says what happened and, where there is one, what to do about it.
 struct StoreError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        NotFound,       // the file does not exist and creating it was not asked for
-        NotSqlite,      // the file exists but is not an SQLite database at all
-        Corrupt,        // SQLite reports a malformed database
-        TooNew,         // written by a newer program; refused and left untouched
+        NotFound,  // the file does not exist and creating it was not asked for
+        NotSqlite, // the file exists but is not an SQLite database at all
+        Corrupt,   // SQLite reports a malformed database
+        TooNew,    // written by a newer program; refused and left untouched
         MigrationFailed,
         SchemaMismatch, // migrated, but the tables do not match what this program expects
         Io,             // cannot read, write or create the file
