@@ -1,0 +1,219 @@
+#include "views/shell/MainWindow.h"
+
+#include "models/store/Workspace.h"
+#include "views/sessions/SessionsPane.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace agentp::views {
+
+MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_workspaceLabel(new QLabel(this))
+    , m_networkLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Agent P Console").arg(workspace.name()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/agentp-console.svg")));
+    resize(1280, 800);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+
+    auto *sessions = new SessionsPane(workspace.database().connection(), this);
+    connect(sessions, &SessionsPane::errorOccurred, this, &MainWindow::showNotice);
+    addPane(QStringLiteral("sessions"), tr("Sessions"),
+            style()->standardIcon(QStyle::SP_FileDialogDetailedView), sessions);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
+    m_networkLabel->setObjectName(QStringLiteral("networkStatus"));
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_workspaceLabel->setText(workspace.isDemo() ? tr("Workspace: %1 (demo)").arg(workspace.name())
+                                                 : tr("Workspace: %1").arg(workspace.name()));
+    m_workspaceLabel->setToolTip(QDir::toNativeSeparators(workspace.path()));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    statusBar()->addPermanentWidget(m_networkLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    setNetworkState(NetworkState::Unknown);
+    setLastSync(workspace.lastSyncAt());
+
+    buildMenus();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPane(const QString &id, const QString &title, const QIcon &icon,
+                         QWidget *widget)
+{
+    m_paneIds << id;
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_paneIds.size()));
+    m_stack->addWidget(widget);
+    // Ctrl+1, Ctrl+2 … switch panes, in the order of the sidebar.
+    auto *action = new QAction(title, this);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_paneIds.size())));
+    connect(action, &QAction::triggered, this, [this, id] { showPane(id); });
+    addAction(action);
+}
+
+QString MainWindow::currentPaneId() const
+{
+    const int i = m_stack->currentIndex();
+    return i >= 0 && i < m_paneIds.size() ? m_paneIds.at(i) : QString();
+}
+
+bool MainWindow::showPane(const QString &id)
+{
+    const int i = m_paneIds.indexOf(id);
+    if (i < 0)
+        return false;
+    m_navigation->setCurrentRow(i);
+    m_stack->setCurrentIndex(i);
+    return true;
+}
+
+QWidget *MainWindow::pane(const QString &id) const
+{
+    const int i = m_paneIds.indexOf(id);
+    return i < 0 ? nullptr : m_stack->widget(i);
+}
+
+void MainWindow::setNetworkState(NetworkState state)
+{
+    switch (state) {
+    case NetworkState::Online:
+        m_networkLabel->setText(tr("● Online"));
+        break;
+    case NetworkState::Offline:
+        m_networkLabel->setText(tr("○ Offline — working from the local copy"));
+        break;
+    case NetworkState::Unknown:
+        m_networkLabel->setText(m_workspace.isDemo() ? tr("Demo data, no server")
+                                                     : tr("Network state unknown"));
+        break;
+    }
+}
+
+void MainWindow::setLastSync(const QDateTime &when)
+{
+    m_syncLabel->setText(
+        when.isValid()
+            ? tr("Last sync: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+            : tr("Never synced"));
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemoRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_paneIds.size(); ++i) {
+        const QString id = m_paneIds.at(i);
+        QAction *a =
+            view->addAction(m_navigation->item(i)->text(), this, [this, id] { showPane(id); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Agent P Console"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open workspace"), QFileInfo(m_workspace.path()).absolutePath(),
+        tr("Agent P workspaces (*.agentp);;All files (*)"));
+    if (!path.isEmpty())
+        emit openWorkspaceRequested(path);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString rows = tr("<tr><td><b>Ctrl+1…9</b></td><td>Switch pane</td></tr>"
+                            "<tr><td><b>Enter</b></td><td>Open the selected dialog</td></tr>"
+                            "<tr><td><b>Ctrl+R</b></td><td>Reset the filters</td></tr>"
+                            "<tr><td><b>Ctrl+O</b></td><td>Open a workspace</td></tr>"
+                            "<tr><td><b>F1</b></td><td>This list</td></tr>"
+                            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             QStringLiteral("<table cellspacing=6>") + rows +
+                                 QStringLiteral("</table>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Agent P Console"),
+                       tr("<b>Agent P Console</b> %1<br>Buyer chats and salon bot analytics, "
+                          "fast and offline.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry); // a bad blob is ignored by Qt, the default size stays
+    const QString pane = settings.value(QStringLiteral("pane")).toString();
+    if (!showPane(pane))
+        showPane(m_paneIds.value(0));
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("pane"), currentPaneId());
+    settings.endGroup();
+    event->accept();
+}
+
+} // namespace agentp::views
