@@ -1,5 +1,7 @@
 #include "models/store/Migrator.h"
 
+#include "models/LogCategories.h"
+
 #include "models/store/Migration.h"
 #include "models/store/SqlErrors.h"
 
@@ -62,6 +64,7 @@ bool Migrator::migrate(StoreError *error, int targetVersion)
                                           .arg(cause.message));
             return false;
         }
+        qCInfo(lcStore) << "workspace schema migrated to version" << step.version << step.name;
     }
     return true;
 }
