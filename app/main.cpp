@@ -1,7 +1,6 @@
-#include <QApplication>
+#include "app/ConsoleMain.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    return 0;
+    return agentp::app::consoleMain(argc, argv);
 }

@@ -7,8 +7,7 @@ namespace agentp::testing {
 
 TempWorkspace::TempWorkspace()
     : m_dir(QDir::tempPath() + QStringLiteral("/agentp-test-XXXXXX"))
-{
-}
+{}
 
 QString TempWorkspace::file(const QString &name) const
 {

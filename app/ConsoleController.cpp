@@ -1,0 +1,91 @@
+#include "app/ConsoleController.h"
+
+#include "app/AppSettings.h"
+#include "app/CredentialStore.h"
+#include "app/DemoCommand.h"
+#include "models/store/Workspace.h"
+#include "net/http/ConnectivityMonitor.h"
+#include "views/shell/MainWindow.h"
+
+#include <QMessageBox>
+
+namespace agentp::app {
+
+namespace {
+views::MainWindow::NetworkState toView(net::ConnectivityMonitor::State state)
+{
+    switch (state) {
+    case net::ConnectivityMonitor::State::Online:
+        return views::MainWindow::NetworkState::Online;
+    case net::ConnectivityMonitor::State::Offline:
+        return views::MainWindow::NetworkState::Offline;
+    case net::ConnectivityMonitor::State::Unknown:
+        break;
+    }
+    return views::MainWindow::NetworkState::Unknown;
+}
+} // namespace
+
+ConsoleController::ConsoleController(QObject *parent)
+    : QObject(parent)
+    , m_connectivity(new net::ConnectivityMonitor(this))
+    , m_credentials(new CredentialStore(this))
+{
+    // Told once per run, in the status bar: a missing keychain is a background condition.
+    connect(m_credentials, &security::SecretStore::persistenceLost, this,
+            [this](const QString &message) {
+                if (m_window)
+                    m_window->showNotice(message);
+            });
+    connect(m_connectivity, &net::ConnectivityMonitor::stateChanged, this,
+            [this](net::ConnectivityMonitor::State state) {
+                if (m_window)
+                    m_window->setNetworkState(toView(state));
+            });
+}
+
+ConsoleController::~ConsoleController()
+{
+    m_window.reset(); // views hold the workspace's connection: close them first
+    m_workspace.reset();
+}
+
+bool ConsoleController::open(const QString &path, bool demo, QString *error)
+{
+    if (demo && !ensureDemoWorkspace(path, error))
+        return false;
+    store::StoreError storeError;
+    auto workspace = store::Workspace::open(path, false, &storeError);
+    if (!workspace) {
+        *error = storeError.message;
+        return false;
+    }
+    auto window = std::make_unique<views::MainWindow>(*workspace);
+    if (m_connectivity->state() != net::ConnectivityMonitor::State::Unknown)
+        window->setNetworkState(toView(m_connectivity->state()));
+    connect(window.get(), &views::MainWindow::openWorkspaceRequested, this,
+            [this](const QString &p) { reopen(p, false); });
+    connect(window.get(), &views::MainWindow::openDemoRequested, this,
+            [this] { reopen(AppSettings::demoWorkspacePath(), true); });
+
+    if (m_window)
+        m_window->close();
+    m_window = std::move(window);
+    m_workspace = std::move(workspace);
+    return true;
+}
+
+void ConsoleController::reopen(const QString &path, bool demo)
+{
+    QString error;
+    // The old window stays until the new workspace is known to be good.
+    const bool wasVisible = m_window && m_window->isVisible();
+    if (!open(path, demo, &error)) {
+        QMessageBox::warning(m_window.get(), tr("Cannot open the workspace"), error);
+        return;
+    }
+    if (wasVisible)
+        m_window->show();
+}
+
+} // namespace agentp::app

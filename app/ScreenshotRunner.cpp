@@ -1,0 +1,61 @@
+#include "app/ScreenshotRunner.h"
+
+#include "views/shell/MainWindow.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace agentp::app {
+
+ScreenshotRunner::ScreenshotRunner(views::MainWindow &window, QString dir, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(std::move(dir))
+{}
+
+void ScreenshotRunner::start()
+{
+    if (!QDir().mkpath(m_dir)) {
+        std::fprintf(stderr, "agentp-console: %s\n",
+                     qUtf8Printable(tr("Cannot create the folder %1.").arg(m_dir)));
+        QTimer::singleShot(0, this, [this] { emit finished(1); });
+        return;
+    }
+    m_pending = m_window.paneIds();
+    m_window.resize(1280, 800);
+    m_window.show();
+    QTimer::singleShot(0, this, &ScreenshotRunner::next);
+}
+
+void ScreenshotRunner::next()
+{
+    if (m_pending.isEmpty()) {
+        std::printf(
+            "%s\n",
+            qUtf8Printable(tr("Screenshots written to %1:").arg(QDir::toNativeSeparators(m_dir))));
+        for (const QString &file : std::as_const(m_written))
+            std::printf("  %s\n", qUtf8Printable(QDir::toNativeSeparators(file)));
+        std::fflush(stdout);
+        emit finished(0);
+        return;
+    }
+    const QString id = m_pending.takeFirst();
+    m_window.showPane(id);
+    // Let the pane lay out and paint once before grabbing it.
+    QTimer::singleShot(50, this, [this, id] {
+        const QString file = QDir(m_dir).filePath(id + QStringLiteral(".png"));
+        if (!m_window.grab().save(file, "PNG")) {
+            std::fprintf(stderr, "agentp-console: %s\n",
+                         qUtf8Printable(tr("Cannot write %1.").arg(file)));
+            emit finished(1);
+            return;
+        }
+        m_written << file;
+        next();
+    });
+}
+
+} // namespace agentp::app
