@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/CredentialStore.h"
 #include "app/DemoCommand.h"
+#include "app/SyncHost.h"
 #include "models/store/Workspace.h"
 #include "net/http/ConnectivityMonitor.h"
 #include "views/shell/MainWindow.h"
@@ -46,6 +47,7 @@ ConsoleController::ConsoleController(QObject *parent)
 
 ConsoleController::~ConsoleController()
 {
+    m_sync.reset();   // stop the sync thread before its workspace goes
     m_window.reset(); // views hold the workspace's connection: close them first
     m_workspace.reset();
 }
@@ -70,8 +72,11 @@ bool ConsoleController::open(const QString &path, bool demo, QString *error)
 
     if (m_window)
         m_window->close();
+    m_sync.reset();
     m_window = std::move(window);
     m_workspace = std::move(workspace);
+    m_sync = std::make_unique<SyncHost>(*m_workspace);
+    connect(m_sync.get(), &SyncHost::problem, m_window.get(), &views::MainWindow::showNotice);
     return true;
 }
 

@@ -18,6 +18,7 @@ class ConnectivityMonitor;
 namespace agentp::app {
 
 class CredentialStore;
+class SyncHost;
 
 // Owns the opened workspace and its window and wires them to the app-level services (network
 // state, credentials). Switching workspaces replaces both; a failure keeps the current one.
@@ -38,6 +39,7 @@ private:
 
     std::unique_ptr<store::Workspace> m_workspace;
     std::unique_ptr<views::MainWindow> m_window;
+    std::unique_ptr<SyncHost> m_sync;
     net::ConnectivityMonitor *m_connectivity;
     CredentialStore *m_credentials;
 };

@@ -1,5 +1,7 @@
 #include "models/store/Workspace.h"
 
+#include "models/store/SqlErrors.h"
+#include "models/store/StoreNotifier.h"
 #include "models/store/TimeFormat.h"
 
 #include <QFileInfo>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/CurrentUser.h"
 #include "models/store/Database.h"
 
 #include <QDateTime>
@@ -8,6 +9,8 @@
 #include <memory>
 
 namespace agentp::store {
+
+class StoreNotifier;
 
 // An opened workspace: the GUI thread's connection to its store plus what the window shows
 // about it (name, whether it is the demo, when it last synced).
@@ -23,10 +26,25 @@ public:
     bool isDemo() const;
     QString meta(const QString &key) const;
     QDateTime lastSyncAt() const; // invalid when never synced
+    bool setMeta(const QString &key, const QString &value, StoreError *error);
+
+    // The user recorded in workspace_meta "current_user_id"; in the demo, when none is recorded,
+    // its first super_admin. Invalid when nobody is known (not logged in yet).
+    domain::CurrentUser currentUser() const;
+    bool setCurrentUser(const QString &userId, StoreError *error);
+
+    // Announces table changes to the item models of this workspace (GUI thread).
+    StoreNotifier &notifier() { return *m_notifier; }
 
 private:
     explicit Workspace(std::unique_ptr<Database> db);
+
+public:
+    ~Workspace();
+
+private:
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreNotifier> m_notifier;
 };
 
 } // namespace agentp::store

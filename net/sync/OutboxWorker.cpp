@@ -1,0 +1,146 @@
+#include "net/sync/OutboxWorker.h"
+
+#include "models/LogCategories.h"
+#include "models/store/Database.h"
+#include "models/store/OutboxRepository.h"
+
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace agentp::net {
+
+namespace {
+constexpr int kPollMs = 1000;
+constexpr int kMaxBackoffSeconds = 300;
+
+// 2, 4, 8 … seconds with ±25 % jitter so many queued intents do not retry in lockstep.
+QDateTime backoff(int attempts)
+{
+    const int base = std::min(kMaxBackoffSeconds, 1 << std::min(attempts, 8));
+    const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
+    return QDateTime::currentDateTimeUtc().addMSecs(qint64(base * 1000 * jitter));
+}
+} // namespace
+
+OutboxWorker::OutboxWorker(QString workspacePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(workspacePath))
+{}
+
+OutboxWorker::~OutboxWorker() = default;
+
+void OutboxWorker::addHandler(std::unique_ptr<IntentHandler> handler)
+{
+    m_handlers.push_back(std::move(handler));
+}
+
+int OutboxWorker::pollIntervalMs() const
+{
+    return kPollMs;
+}
+
+void OutboxWorker::start()
+{
+    store::StoreError error;
+    store::Database::Options options;
+    options.createIfMissing = false;
+    m_db = store::Database::open(m_path, options, &error);
+    if (!m_db) {
+        emit failed(error.message);
+        return;
+    }
+    // Intents left "sending" by a crash: the demo and salon handlers are idempotent, so they
+    // go back to the queue; chat sends reconcile against history in their own handler.
+    store::OutboxRepository outbox(m_db->connection());
+    for (const auto &intent : outbox.inFlight(&error))
+        outbox.reschedule(intent.id, QDateTime::currentDateTimeUtc(), intent.lastError, &error);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(kPollMs);
+    connect(m_timer, &QTimer::timeout, this, &OutboxWorker::drain);
+    m_timer->start();
+    drain();
+}
+
+void OutboxWorker::poke()
+{
+    if (m_db)
+        drain();
+}
+
+void OutboxWorker::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_db.reset();
+}
+
+IntentHandler *OutboxWorker::handlerFor(const QString &kind) const
+{
+    for (const auto &h : m_handlers) {
+        if (h->handles(kind))
+            return h.get();
+    }
+    return nullptr;
+}
+
+void OutboxWorker::drain()
+{
+    if (m_busy || !m_db)
+        return;
+    store::StoreError error;
+    store::OutboxRepository outbox(m_db->connection());
+    const auto due = outbox.due(QDateTime::currentDateTimeUtc(), 1, &error);
+    if (error.isError()) {
+        qCWarning(lcNet) << "outbox read failed:" << error.message;
+        return;
+    }
+    if (due.empty())
+        return;
+    const domain::OutboxIntent intent = due.front();
+    IntentHandler *handler = handlerFor(intent.kind);
+    if (!handler)
+        return; // another component (e.g. a marketplace sync) owns this kind
+    if (!outbox.markSending(intent.id, &error))
+        return;
+    m_busy = true;
+    emit tablesChanged({QStringLiteral("outbox")});
+    QPointer<OutboxWorker> self(this);
+    handler->handle(m_db->connection(), intent, [self, intent](const IntentOutcome &outcome) {
+        if (self)
+            self->finish(intent, outcome);
+    });
+}
+
+void OutboxWorker::finish(const domain::OutboxIntent &intent, const IntentOutcome &outcome)
+{
+    m_busy = false;
+    if (!m_db)
+        return;
+    store::StoreError error;
+    store::OutboxRepository outbox(m_db->connection());
+    switch (outcome.kind) {
+    case IntentOutcome::Kind::Done:
+        outbox.markDone(intent.id, domain::OutboxIntent::State::Sent, &error);
+        break;
+    case IntentOutcome::Kind::RetryLater:
+        outbox.reschedule(intent.id,
+                          outcome.retryAt.isValid() ? outcome.retryAt : backoff(intent.attempts),
+                          outcome.message, &error);
+        break;
+    case IntentOutcome::Kind::Failed:
+    case IntentOutcome::Kind::Conflict:
+        outbox.markFailed(intent.id, outcome.message, &error);
+        break;
+    }
+    if (error.isError())
+        qCWarning(lcNet) << "outbox update failed:" << error.message;
+    QStringList tables = outcome.changedTables;
+    tables << QStringLiteral("outbox");
+    emit tablesChanged(tables);
+    // More may be due; continue on the next event-loop pass rather than recursing.
+    QTimer::singleShot(0, this, &OutboxWorker::drain);
+}
+
+} // namespace agentp::net

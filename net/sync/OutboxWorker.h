@@ -1,0 +1,56 @@
+#pragma once
+
+#include "net/sync/IntentHandler.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QTimer;
+
+namespace agentp::store {
+class Database;
+}
+
+namespace agentp::net {
+
+// Drains the outbox of one workspace on the sync thread: takes due intents (oldest first, one
+// target at a time), hands each to the handler for its kind, and records the outcome. Retries
+// back off exponentially; permanent failures wait for the user's Retry. Announces the tables it
+// changed so the GUI's models refresh.
+class OutboxWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OutboxWorker(QString workspacePath, QObject *parent = nullptr);
+    ~OutboxWorker() override;
+
+    void addHandler(std::unique_ptr<IntentHandler> handler);
+    int pollIntervalMs() const;
+
+public slots:
+    // Opens this thread's connection and starts polling; call in the worker's thread.
+    void start();
+    // Looks for due intents now (after the UI queued one).
+    void poke();
+    void stop();
+
+signals:
+    void tablesChanged(const QStringList &tables);
+    void failed(const QString &message);
+
+private:
+    void drain();
+    void finish(const domain::OutboxIntent &intent, const IntentOutcome &outcome);
+    IntentHandler *handlerFor(const QString &kind) const;
+
+    QString m_path;
+    std::unique_ptr<store::Database> m_db;
+    std::vector<std::unique_ptr<IntentHandler>> m_handlers;
+    QTimer *m_timer = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace agentp::net
