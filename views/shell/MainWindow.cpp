@@ -1,7 +1,6 @@
 #include "views/shell/MainWindow.h"
 
 #include "models/store/Workspace.h"
-#include "views/sessions/SessionsPane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -47,10 +46,7 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
     splitter->setCollapsible(1, false);
     setCentralWidget(splitter);
 
-    auto *sessions = new SessionsPane(workspace.database().connection(), this);
-    connect(sessions, &SessionsPane::errorOccurred, this, &MainWindow::showNotice);
-    addPane(QStringLiteral("sessions"), tr("Sessions"),
-            style()->standardIcon(QStyle::SP_FileDialogDetailedView), sessions);
+    buildPanes();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);

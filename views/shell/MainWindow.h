@@ -50,6 +50,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildPanes(); // MainWindowPanes.cpp: which panes exist, in sidebar order
     void addPane(const QString &id, const QString &title, const QIcon &icon, QWidget *widget);
     void buildMenus();
     void chooseWorkspace();
