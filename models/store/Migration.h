@@ -22,5 +22,6 @@ int latestSchemaVersion();
 Migration migration001Salon();
 Migration migration002Marketplace();
 Migration migration003LocalState();
+Migration migration004SalonActions();
 
 } // namespace agentp::store

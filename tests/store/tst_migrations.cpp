@@ -80,7 +80,7 @@ private slots:
              {"tenants", "users", "bot_sessions", "bot_messages", "waitlist_items",
               "risk_predictions", "clients", "client_memory", "client_visits", "daily_metrics",
               "seller_accounts", "chats", "chat_messages", "attachments", "sla_rules",
-              "saved_filters", "outbox", "sync_cursors", "workspace_meta"}) {
+              "saved_filters", "outbox", "sync_cursors", "workspace_meta", "winback_requests"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND "
                                           "name='%1'")
                                .arg(QLatin1String(table))));

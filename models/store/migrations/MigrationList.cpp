@@ -8,6 +8,7 @@ const std::vector<Migration> &allMigrations()
         migration001Salon(),
         migration002Marketplace(),
         migration003LocalState(),
+        migration004SalonActions(),
     };
     return steps;
 }
