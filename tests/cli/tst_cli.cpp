@@ -29,6 +29,11 @@ class TestCli : public QObject
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.dir() + QStringLiteral("/data"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.dir() + QStringLiteral("/config"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // A login session has one; without it Qt warns on stderr, which a user never sees.
+        const QString runtime = m_home.dir() + QStringLiteral("/runtime");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("AGENTP_CONSOLE"), args);
         Run r;

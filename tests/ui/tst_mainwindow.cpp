@@ -58,6 +58,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.paneIds().contains(QStringLiteral("sessions")));
+        QCOMPARE(window.currentPaneId(), window.paneIds().first());
+        QVERIFY(window.showPane(QStringLiteral("sessions")));
         QCOMPARE(window.currentPaneId(), QStringLiteral("sessions"));
         auto *pane = qobject_cast<views::SessionsPane *>(window.pane(QStringLiteral("sessions")));
         QVERIFY(pane);
@@ -77,6 +79,7 @@ private slots:
         views::MainWindow window(*m_workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPane(QStringLiteral("sessions")));
         auto *pane = qobject_cast<views::SessionsPane *>(window.pane(QStringLiteral("sessions")));
         QTableView *table = pane->table();
         const int row = 2;
