@@ -12,8 +12,8 @@ namespace agentp::demo {
 struct DemoOptions
 {
     quint64 seed = 20261120;
-    int scale = 1;       // multiplies every volume; 1 = the everyday demo
-    QDateTime anchor;    // "now" of the generated world (UTC); invalid = current hour
+    int scale = 1;    // multiplies every volume; 1 = the everyday demo
+    QDateTime anchor; // "now" of the generated world (UTC); invalid = current hour
 };
 
 struct DemoSummary
@@ -29,6 +29,8 @@ struct DemoSummary
     qint64 accounts = 0;
     qint64 chats = 0;
     qint64 chatMessages = 0;
+    qint64 attachments = 0;
+    qint64 totalRows = 0; // every row written, all tables
     qint64 elapsedMs = 0;
 };
 
