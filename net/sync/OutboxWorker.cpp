@@ -91,17 +91,24 @@ void OutboxWorker::drain()
         return;
     store::StoreError error;
     store::OutboxRepository outbox(m_db->connection());
-    const auto due = outbox.due(QDateTime::currentDateTimeUtc(), 1, &error);
+    // Several candidates, because the oldest may belong to a kind another component carries
+    // out (e.g. a marketplace sync); skipping it must not stall every later intent.
+    const auto due = outbox.due(QDateTime::currentDateTimeUtc(), 50, &error);
     if (error.isError()) {
         qCWarning(lcNet) << "outbox read failed:" << error.message;
         return;
     }
-    if (due.empty())
-        return;
-    const domain::OutboxIntent intent = due.front();
-    IntentHandler *handler = handlerFor(intent.kind);
+    IntentHandler *handler = nullptr;
+    domain::OutboxIntent intent;
+    for (const domain::OutboxIntent &candidate : due) {
+        handler = handlerFor(candidate.kind);
+        if (handler) {
+            intent = candidate;
+            break;
+        }
+    }
     if (!handler)
-        return; // another component (e.g. a marketplace sync) owns this kind
+        return;
     if (!outbox.markSending(intent.id, &error))
         return;
     m_busy = true;

@@ -173,6 +173,22 @@ private slots:
         worker.stop();
     }
 
+    void foreignKindsDoNotStallTheWorker()
+    {
+        store::OutboxRepository outbox(m_db->connection());
+        store::StoreError e;
+        // The oldest intent belongs to nobody here; ours must still go out.
+        outbox.enqueue(QStringLiteral("chat.send"), QStringLiteral("x"), {}, {}, &e);
+        const qint64 ours =
+            outbox.enqueue(QStringLiteral("test.ok"), QStringLiteral("y"), {}, {}, &e);
+        auto handler = std::make_unique<ScriptedHandler>();
+        net::OutboxWorker worker(m_tmp.file());
+        worker.addHandler(std::move(handler));
+        worker.start();
+        QTRY_COMPARE(outbox.find(ours, &e)->state, OutboxIntent::State::Sent);
+        worker.stop();
+    }
+
     void workerRequeuesWhatACrashLeftSending()
     {
         store::OutboxRepository outbox(m_db->connection());
