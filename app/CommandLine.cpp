@@ -44,7 +44,8 @@ struct Options
                             "Usage:\n"
                             "  agentp-console [--demo | --workspace PATH] [--lang ru|en] "
                             "[--screenshot DIR]\n"
-                            "  agentp-console demo create PATH [--scale N] [--seed N] [--force]"));
+                            "  agentp-console demo create PATH [--scale N] [--seed N] [--force]\n"
+                            "  agentp-console predict-risk --workspace PATH"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, demo, workspace, lang, screenshot, scale, seed, force});
     }
@@ -109,6 +110,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (!ok || c.seed == 0)
                 return failure(tr("--seed must be a positive whole number."));
         }
+        return c;
+    }
+    if (!positional.isEmpty() && positional.first() == QLatin1String("predict-risk")) {
+        if (positional.size() != 1 || demoOnlyOption || parser.isSet(o.demo) ||
+            parser.isSet(o.screenshot))
+            return failure(tr("predict-risk takes only --workspace PATH."));
+        c.workspace = parser.value(o.workspace);
+        if (c.workspace.isEmpty())
+            return failure(tr("predict-risk needs --workspace PATH."));
+        if (!QFileInfo(c.workspace).isFile())
+            return failure(tr("Workspace not found: %1").arg(c.workspace));
+        c.action = Action::PredictRisk;
         return c;
     }
     if (!positional.isEmpty())

@@ -17,6 +17,7 @@ public:
     {
         RunGui,
         DemoCreate,
+        PredictRisk, // predict-risk --workspace PATH
         ShowHelp,
         ShowVersion,
         Error

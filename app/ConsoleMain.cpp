@@ -4,6 +4,7 @@
 #include "app/CommandLine.h"
 #include "app/ConsoleController.h"
 #include "app/DemoCommand.h"
+#include "app/PredictRiskCommand.h"
 #include "app/ScreenshotRunner.h"
 #include "app/Translations.h"
 #include "views/shell/MainWindow.h"
@@ -90,6 +91,8 @@ int consoleMain(int argc, char *argv[])
         return 0;
     case CommandLine::Action::DemoCreate:
         return runDemoCreate(command);
+    case CommandLine::Action::PredictRisk:
+        return runPredictRisk(command);
     case CommandLine::Action::RunGui:
         break;
     }
