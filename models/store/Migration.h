@@ -23,5 +23,6 @@ Migration migration001Salon();
 Migration migration002Marketplace();
 Migration migration003LocalState();
 Migration migration004SalonActions();
+Migration migration005ClientSearch();
 
 } // namespace agentp::store

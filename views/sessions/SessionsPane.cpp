@@ -4,6 +4,7 @@
 #include "models/items/SessionLabels.h"
 #include "models/items/SessionTableModel.h"
 #include "models/store/SessionRepository.h"
+#include "views/common/CsvExport.h"
 #include "views/sessions/SessionHistoryDialog.h"
 
 #include <QAction>
@@ -86,6 +87,21 @@ SessionsPane::SessionsPane(QSqlDatabase db, QWidget *parent)
     filters->addWidget(m_to);
     filters->addWidget(m_search, 1);
     filters->addWidget(reset);
+    // Export CSV (Ctrl+E): every dialog the filter matches, paged in by a second model.
+    auto *exportCsv = new CsvExport(
+        m_table, QStringLiteral("sessions"),
+        [this]() -> std::unique_ptr<QAbstractItemModel> {
+            auto model = std::make_unique<models::SessionTableModel>(m_db);
+            model->setFilter(currentFilter());
+            return model;
+        },
+        this);
+    connect(exportCsv, &CsvExport::exported, this, [this](const QString &path, int rows) {
+        emit errorOccurred(tr("%n dialog(s) exported to %1", nullptr, rows).arg(path));
+    });
+    auto *exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(exportCsv);
+    filters->addWidget(exportButton);
 
     m_table->setObjectName(QStringLiteral("sessionsTable"));
     m_table->setModel(m_model);

@@ -5,10 +5,8 @@ namespace agentp::store {
 const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> steps = {
-        migration001Salon(),
-        migration002Marketplace(),
-        migration003LocalState(),
-        migration004SalonActions(),
+        migration001Salon(),        migration002Marketplace(),  migration003LocalState(),
+        migration004SalonActions(), migration005ClientSearch(),
     };
     return steps;
 }
