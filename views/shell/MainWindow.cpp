@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -58,6 +59,24 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
                                                  : tr("Workspace: %1").arg(workspace.name()));
     m_workspaceLabel->setToolTip(QDir::toNativeSeparators(workspace.path()));
     statusBar()->addPermanentWidget(m_workspaceLabel);
+    // Who is signed in decides which panes exist (tenant settings), so say it where it is seen.
+    if (const domain::CurrentUser user = workspace.currentUser(); user.isValid()) {
+        static const QMap<QString, const char *> roles{
+            {QStringLiteral("super_admin"), QT_TR_NOOP("super admin")},
+            {QStringLiteral("admin"), QT_TR_NOOP("admin")},
+            {QStringLiteral("manager"), QT_TR_NOOP("manager")},
+            {QStringLiteral("agent"), QT_TR_NOOP("agent")},
+            {QStringLiteral("sales"), QT_TR_NOOP("sales")}};
+        const char *role = roles.value(user.role);
+        auto *userLabel =
+            new QLabel(tr("Signed in as %1 (%2)")
+                           .arg(user.displayName.isEmpty() ? user.email : user.displayName,
+                                role ? tr(role) : user.role),
+                       this);
+        userLabel->setObjectName(QStringLiteral("userStatus"));
+        userLabel->setToolTip(user.email);
+        statusBar()->addPermanentWidget(userLabel);
+    }
     statusBar()->addPermanentWidget(m_networkLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     setNetworkState(NetworkState::Unknown);
@@ -170,12 +189,26 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::showShortcuts()
 {
-    const QString rows = tr("<tr><td><b>Ctrl+1…9</b></td><td>Switch pane</td></tr>"
-                            "<tr><td><b>Enter</b></td><td>Open the selected dialog</td></tr>"
-                            "<tr><td><b>Ctrl+R</b></td><td>Reset the filters</td></tr>"
-                            "<tr><td><b>Ctrl+O</b></td><td>Open a workspace</td></tr>"
-                            "<tr><td><b>F1</b></td><td>This list</td></tr>"
-                            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>");
+    const QString rows =
+        tr("<tr><td><b>Ctrl+1…9</b></td><td>Switch pane</td></tr>"
+           "<tr><td><b>Enter</b></td><td>Open the selected dialog or client</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Search (Clients)</td></tr>"
+           "<tr><td><b>Ctrl+R</b></td><td>Reset the filters; revert unsaved settings</td></tr>"
+           "<tr><td><b>Ctrl+E</b></td><td>Export the table as CSV</td></tr>"
+           "<tr><td><b>F5</b></td><td>Refresh the Overview</td></tr>"
+           "<tr><td colspan=2><i>Waitlist &amp; risks</i></td></tr>"
+           "<tr><td><b>Ctrl+Enter</b></td><td>Convert</td></tr>"
+           "<tr><td><b>Ctrl+Delete</b></td><td>Cancel the request</td></tr>"
+           "<tr><td><b>Ctrl+T</b></td><td>Contact</td></tr>"
+           "<tr><td><b>Ctrl+M</b></td><td>Match with the selected slot</td></tr>"
+           "<tr><td><b>Ctrl+N</b> / <b>Ctrl+I</b></td><td>Notify / ignore a risk</td></tr>"
+           "<tr><td><b>Ctrl+Z</b></td><td>Undo within 5 seconds</td></tr>"
+           "<tr><td><b>Ctrl+Shift+R</b></td><td>Retry a failed action</td></tr>"
+           "<tr><td><b>Ctrl+B</b></td><td>Bring a client back (Win-back)</td></tr>"
+           "<tr><td><b>Ctrl+S</b></td><td>Save tenant settings</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>Open a workspace</td></tr>"
+           "<tr><td><b>F1</b></td><td>This list</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>");
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              QStringLiteral("<table cellspacing=6>") + rows +
                                  QStringLiteral("</table>"));

@@ -4,7 +4,12 @@
 #include "views/shell/MainWindow.h"
 
 #include "models/store/Workspace.h"
+#include "views/clients/ClientsPane.h"
+#include "views/overview/OverviewPane.h"
 #include "views/sessions/SessionsPane.h"
+#include "views/settings/TenantSettingsPane.h"
+#include "views/waitlist/WaitlistRisksPane.h"
+#include "views/winback/WinBackPane.h"
 
 #include <QStyle>
 
@@ -12,10 +17,48 @@ namespace agentp::views {
 
 void MainWindow::buildPanes()
 {
+    auto *overview = new OverviewPane(m_workspace, this);
+    connect(overview, &OverviewPane::errorOccurred, this, &MainWindow::showNotice);
+    addPane(QStringLiteral("overview"), tr("Overview"),
+            QIcon::fromTheme(QStringLiteral("office-chart-bar"),
+                             style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+            overview);
+
     auto *sessions = new SessionsPane(m_workspace.database().connection(), this);
     connect(sessions, &SessionsPane::errorOccurred, this, &MainWindow::showNotice);
     addPane(QStringLiteral("sessions"), tr("Sessions"),
             style()->standardIcon(QStyle::SP_FileDialogDetailedView), sessions);
+
+    auto *waitlist = new WaitlistRisksPane(m_workspace, this);
+    connect(waitlist, &WaitlistRisksPane::notice, this, &MainWindow::showNotice);
+    addPane(QStringLiteral("waitlist"), tr("Waitlist & risks"),
+            QIcon::fromTheme(QStringLiteral("view-list-details"),
+                             style()->standardIcon(QStyle::SP_FileDialogListView)),
+            waitlist);
+
+    auto *winBack = new WinBackPane(m_workspace, this);
+    connect(winBack, &WinBackPane::notice, this, &MainWindow::showNotice);
+    addPane(QStringLiteral("winback"), tr("Win-back"),
+            QIcon::fromTheme(QStringLiteral("view-refresh"),
+                             style()->standardIcon(QStyle::SP_BrowserReload)),
+            winBack);
+
+    auto *clients = new ClientsPane(m_workspace, this);
+    connect(clients, &ClientsPane::notice, this, &MainWindow::showNotice);
+    addPane(QStringLiteral("clients"), tr("Clients"),
+            QIcon::fromTheme(QStringLiteral("system-users"),
+                             style()->standardIcon(QStyle::SP_DirHomeIcon)),
+            clients);
+
+    // Last in the list, and only for a super admin (the server refuses others' patches too).
+    if (m_workspace.currentUser().isSuperAdmin()) {
+        auto *settings = new TenantSettingsPane(m_workspace, this);
+        connect(settings, &TenantSettingsPane::errorOccurred, this, &MainWindow::showNotice);
+        addPane(QStringLiteral("settings"), tr("Tenant settings"),
+                QIcon::fromTheme(QStringLiteral("preferences-system"),
+                                 style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+                settings);
+    }
 }
 
 } // namespace agentp::views
