@@ -1,559 +1,2189 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-  <context>
+<context>
+    <name>CancellationRisk</name>
+    <message numerus="yes">
+        <source>%n day(s) since last visit</source>
+        <translation>
+            <numerusform>%n day since last visit</numerusform>
+            <numerusform>%n days since last visit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last visit unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cancels %1 % of bookings</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n day(s) ahead</source>
+        <translation>
+            <numerusform>booked %n day ahead</numerusform>
+            <numerusform>booked %n days ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>booked the same day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new client</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientMemoryFields</name>
+    <message>
+        <source>Preferred services</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preferred master</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Communication style</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usual interval, days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Missed visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-      <source>Show this help and exit.</source>
-      <translation />
+        <source>Show this help and exit.</source>
+        <translation></translation>
     </message>
     <message>
-      <source>Show the program version and exit.</source>
-      <translation />
+        <source>Show the program version and exit.</source>
+        <translation></translation>
     </message>
     <message>
-      <source>Open the built-in demo workspace (created on first use in your data folder).</source>
-      <translation />
+        <source>Open the built-in demo workspace (created on first use in your data folder).</source>
+        <translation></translation>
     </message>
     <message>
-      <source>Open the workspace file PATH.</source>
-      <translation />
+        <source>Open the workspace file PATH.</source>
+        <translation></translation>
     </message>
     <message>
-      <source>User interface language: ru or en (default: the saved choice, else the system language).</source>
-      <translation />
+        <source>User interface language: ru or en (default: the saved choice, else the system language).</source>
+        <translation></translation>
     </message>
     <message>
-      <source>Render every pane of the opened workspace to DIR/&lt;pane&gt;.png and exit.</source>
-      <translation />
+        <source>Render every pane of the opened workspace to DIR/&lt;pane&gt;.png and exit.</source>
+        <translation></translation>
     </message>
     <message>
-      <source>demo create: multiply every volume by N (1–1000, default 1).</source>
-      <translation />
+        <source>demo create: multiply every volume by N (1–1000, default 1).</source>
+        <translation></translation>
     </message>
     <message>
-      <source>demo create: random seed; the same seed gives the same data.</source>
-      <translation />
+        <source>demo create: random seed; the same seed gives the same data.</source>
+        <translation></translation>
     </message>
     <message>
-      <source>demo create: replace PATH if it exists.</source>
-      <translation />
+        <source>demo create: replace PATH if it exists.</source>
+        <translation></translation>
     </message>
     <message>
-      <source>Agent P Console — buyer chats and salon bot analytics.
+        <source>Unknown language “%1”; use ru or en.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown demo command; use: demo create PATH [--scale N].</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>demo create needs exactly one PATH.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>demo create takes only --scale, --seed and --force.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to 1000.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--seed must be a positive whole number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown argument “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--scale, --seed and --force belong to demo create.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use either --demo or --workspace, not both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace not found: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Creating… %1%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 salons, %3 bot dialogs (%4 messages), %5 seller accounts, %6 chats (%7 messages) in %8 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent P Console — buyer chats and salon bot analytics.
 
 Usage:
   agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
-  agentp-console demo create PATH [--scale N] [--seed N] [--force]</source>
-      <translation />
+  agentp-console demo create PATH [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace PATH</source>
+        <translation></translation>
     </message>
     <message>
-      <source>Unknown language “%1”; use ru or en.</source>
-      <translation />
+        <source>predict-risk takes only --workspace PATH.</source>
+        <translation></translation>
     </message>
     <message>
-      <source>Unknown demo command; use: demo create PATH [--scale N].</source>
-      <translation />
-    </message>
-    <message>
-      <source>demo create needs exactly one PATH.</source>
-      <translation />
-    </message>
-    <message>
-      <source>demo create takes only --scale, --seed and --force.</source>
-      <translation />
-    </message>
-    <message>
-      <source>--scale must be a whole number from 1 to 1000.</source>
-      <translation />
-    </message>
-    <message>
-      <source>--seed must be a positive whole number.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Unknown argument “%1”.</source>
-      <translation />
-    </message>
-    <message>
-      <source>--scale, --seed and --force belong to demo create.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Use either --demo or --workspace, not both.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Workspace not found: %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>--screenshot needs a folder.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Try --help.</source>
-      <translation />
-    </message>
-    <message>
-      <source>%1 already exists; add --force to replace it.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot replace %1.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Creating… %1%</source>
-      <translation />
-    </message>
-    <message>
-      <source>Created %1: %2 salons, %3 bot dialogs (%4 messages), %5 seller accounts, %6 chats (%7 messages) in %8 s</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>QObject</name>
-    <message>
-      <source>Agent P Console</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot prepare the demo rows for table %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot write demo rows %1–%2 of table %3</source>
-      <translation />
-    </message>
-    <message>
-      <source>The demo scale must be between 1 and %1 (got %2).</source>
-      <translation />
-    </message>
-    <message>
-      <source>No file name was given for the demo workspace.</source>
-      <translation />
-    </message>
-    <message>
-      <source>%1 already exists; the demo workspace was not created and the file was left unchanged. Choose another name or remove the file first.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot create the folder for %1.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot write the demo workspace %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot read the schema</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot move the finished demo workspace to %1 (it may have been created meanwhile, or the folder is not writable). Nothing was changed.</source>
-      <translation />
-    </message>
-    <message>
-      <source>The workspace %1 was written by a newer version of Agent P Console (schema %2; this program knows up to %3). Update the program to open it; the file was not changed.</source>
-      <translation />
-    </message>
-    <message>
-      <source>The workspace %1 does not exist.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot read %1: %2</source>
-      <translation />
-    </message>
-    <message>
-      <source>%1 is not an Agent P workspace (not an SQLite database). Choose another file.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot open %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot prepare %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>The workspace %1 does not have the expected tables (%2). It may have been edited by another tool.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot read the schema version</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot start a migration</source>
-      <translation />
-    </message>
-    <message>
-      <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot commit schema version %1: %2</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot queue the action</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot withdraw the action</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot read the outbox</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot update the outbox</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot retry the action</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot read bot dialogs</source>
-      <translation />
-    </message>
-    <message>
-      <source>The workspace file is damaged (%1). Restore it from a backup or create a new workspace.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot save workspace settings</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>SessionLabels</name>
-    <message>
-      <source>Booked</source>
-      <translation />
-    </message>
-    <message>
-      <source>Completed</source>
-      <translation />
-    </message>
-    <message>
-      <source>Abandoned</source>
-      <translation />
-    </message>
-    <message>
-      <source>Handed to admin</source>
-      <translation />
-    </message>
-    <message>
-      <source>Active</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation />
-    </message>
-    <message>
-      <source>Error</source>
-      <translation />
-    </message>
-    <message>
-      <source>Booking</source>
-      <translation />
-    </message>
-    <message>
-      <source>Reschedule</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cancellation</source>
-      <translation />
-    </message>
-    <message>
-      <source>Question</source>
-      <translation />
-    </message>
-    <message>
-      <source>Price enquiry</source>
-      <translation />
-    </message>
-    <message>
-      <source>Unknown client</source>
-      <translation />
-    </message>
-    <message>
-      <source>Booking %1</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::app::ConsoleController</name>
-    <message>
-      <source>Cannot open the workspace</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::app::CredentialStore</name>
-    <message>
-      <source>The system keychain could not complete the request (%1). Try again; if it keeps failing, check that the keyring service is running and unlocked.</source>
-      <translation />
-    </message>
-    <message>
-      <source>No system keychain is available; passwords and keys are kept in memory until you quit and must be entered again next time.</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::app::ScreenshotRunner</name>
-    <message>
-      <source>Cannot create the folder %1.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Screenshots written to %1:</source>
-      <translation />
-    </message>
-    <message>
-      <source>Cannot write %1.</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::models::SessionTableModel</name>
-    <message>
-      <source>ID</source>
-      <translation />
-    </message>
-    <message>
-      <source>Date</source>
-      <translation />
-    </message>
-    <message>
-      <source>Client</source>
-      <translation />
-    </message>
-    <message>
-      <source>Status</source>
-      <translation />
-    </message>
-    <message>
-      <source>Intent</source>
-      <translation />
-    </message>
-    <message>
-      <source>Service</source>
-      <translation />
-    </message>
-    <message>
-      <source>Salon</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::net::UrlPolicy</name>
-    <message>
-      <source>“%1” is not a valid address.</source>
-      <translation />
-    </message>
-    <message>
-      <source>The address %1 must use HTTPS: keys and passwords are never sent unencrypted to another machine.</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::security::SecretStore</name>
-    <message>
-      <source>The credential name “%1” is not valid.</source>
-      <translation />
-    </message>
-    <message>
-      <source>An empty password or key cannot be saved; remove it instead.</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::views::MainWindow</name>
-    <message>
-      <source>%1 — Agent P Console</source>
-      <translation />
-    </message>
-    <message>
-      <source>Workspace: %1 (demo)</source>
-      <translation />
-    </message>
-    <message>
-      <source>Workspace: %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>%1 (Ctrl+%2)</source>
-      <translation />
-    </message>
-    <message>
-      <source>● Online</source>
-      <translation />
-    </message>
-    <message>
-      <source>○ Offline — working from the local copy</source>
-      <translation />
-    </message>
-    <message>
-      <source>Demo data, no server</source>
-      <translation />
-    </message>
-    <message>
-      <source>Network state unknown</source>
-      <translation />
-    </message>
-    <message>
-      <source>Last sync: %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>Never synced</source>
-      <translation />
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation />
-    </message>
-    <message>
-      <source>&amp;Open workspace…</source>
-      <translation />
-    </message>
-    <message>
-      <source>Open the &amp;demo workspace</source>
-      <translation />
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation />
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation />
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation />
-    </message>
-    <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation />
-    </message>
-    <message>
-      <source>&amp;About Agent P Console</source>
-      <translation />
-    </message>
-    <message>
-      <source>Open workspace</source>
-      <translation />
-    </message>
-    <message>
-      <source>Agent P workspaces (*.agentp);;All files (*)</source>
-      <translation />
-    </message>
-    <message>
-      <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
-      <translation />
-    </message>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation />
-    </message>
-    <message>
-      <source>About Agent P Console</source>
-      <translation />
-    </message>
-    <message>
-      <source>&lt;b&gt;Agent P Console&lt;/b&gt; %1&lt;br&gt;Buyer chats and salon bot analytics, fast and offline.</source>
-      <translation />
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::views::SessionHistoryDialog</name>
-    <message>
-      <source>Dialog with %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>The dialog could not be read: %1</source>
-      <translation />
-    </message>
-    <message>
-      <source>This dialog has no messages.</source>
-      <translation />
-    </message>
-  </context>
-  <context>
-    <name>agentp::views::SessionsPane</name>
-    <message>
-      <source>All salons</source>
-      <translation />
-    </message>
-    <message>
-      <source>All statuses</source>
-      <translation />
-    </message>
-    <message>
-      <source>All time</source>
-      <translation />
-    </message>
-    <message>
-      <source>Today</source>
-      <translation />
-    </message>
-    <message>
-      <source>Last 7 days</source>
-      <translation />
-    </message>
-    <message>
-      <source>Last 30 days</source>
-      <translation />
-    </message>
-    <message>
-      <source>Last 90 days</source>
-      <translation />
-    </message>
-    <message>
-      <source>Custom range</source>
-      <translation />
-    </message>
-    <message>
-      <source>Client name…</source>
-      <translation />
-    </message>
-    <message>
-      <source>Reset filters</source>
-      <translation />
-    </message>
-    <message>
-      <source>Show every dialog again (Ctrl+R)</source>
-      <translation />
-    </message>
-    <message>
-      <source>Ctrl+R</source>
-      <translation />
-    </message>
-    <message>
-      <source>Open dialog</source>
-      <translation />
+        <source>predict-risk needs --workspace PATH.</source>
+        <translation></translation>
     </message>
     <message numerus="yes">
-      <source>%n dialog(s)</source>
-      <translation>
-        <numerusform>%n dialog</numerusform>
-        <numerusform>%n dialogs</numerusform>
-      </translation>
+        <source>%1: scored %n upcoming booking(s), %2 at 50 % risk or more.</source>
+        <translation>
+            <numerusform>%1: scored %n upcoming booking, %2 at 50 % risk or more.</numerusform>
+            <numerusform>%1: scored %n upcoming bookings, %2 at 50 % risk or more.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>ContactLinks</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>vs previous %n day(s)</source>
+        <translation>
+            <numerusform>vs previous %n day</numerusform>
+            <numerusform>vs previous %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nothing to compare with</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 no change %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 % %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 not comparable: no dialogs in one of the periods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 pp %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Agent P Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo rows for table %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write demo rows %1–%2 of table %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demo scale must be between 1 and %1 (got %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No file name was given for the demo workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo workspace was not created and the file was left unchanged. Choose another name or remove the file first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished demo workspace to %1 (it may have been created meanwhile, or the folder is not writable). Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Agent P Console (schema %2; this program knows up to %3). Update the program to open it; the file was not changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not an Agent P workspace (not an SQLite database). Choose another file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not have the expected tables (%2). It may have been edited by another tool.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot start a migration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot commit schema version %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot queue the action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot update the outbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot retry the action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read bot dialogs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1). Restore it from a backup or create a new workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot save workspace settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read clients</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the risky bookings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This booking was already handled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the predictions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the bookings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the visit history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot store the predictions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot start a change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot save the change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the row to change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot update the row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the salon metrics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the salons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the salon</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server&apos;s version first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The salon is no longer in this workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot store the salon</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This client is no longer on the waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the clients at risk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot start the request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot save the request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the win-back requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot save the win-back request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot update the win-back request</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SalonWaitlistDemoHandler</name>
+    <message>
+        <source>The booking is no longer in the salon&apos;s list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The waitlist request no longer exists.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Booked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Handed to admin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price enquiry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TenantSettings</name>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YClients ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Admin chat ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gap filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the salon&apos;s name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 characters, at most %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the YClients company ID (digits).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The YClients ID may contain digits only, e.g. 123456.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The YClients ID is too long: at most %1 digits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. -1001234567890, or leave it empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The number is too large for a chat ID (64-bit range).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the closing time as HH:MM, e.g. 21:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use the 24-hour format HH:MM with two digits each, e.g. 09:05 or 21:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No such time: hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TenantSettingsDemoHandler</name>
+    <message>
+        <source>The demo server is busy; trying again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demo server is busy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No such salon.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The settings change could not be read and was not applied. Edit the settings and save again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This salon no longer exists on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Someone else changed the settings of “%1” meanwhile (the server has version %2, your change was based on version %3). Their version was kept; compare and re-apply yours if it still applies.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the settings: %1 %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistLabels</name>
+    <message>
+        <source>Converted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — can be undone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — queued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — will retry (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, any time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatch</name>
+    <message>
+        <source>This client is no longer on the waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This slot is already matched or its risk was ignored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The slot belongs to another salon.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The slot is for “%1”; the client waits for “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The slot is on %1; the client wants %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The slot at %1 is outside the client&apos;s window %2–%3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The slot has already passed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The client asked for %1; the slot is with %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>another master</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WinBackDemoHandler</name>
+    <message>
+        <source>The win-back request no longer exists.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app::ConsoleController</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app::CredentialStore</name>
+    <message>
+        <source>The system keychain could not complete the request (%1). Try again; if it keeps failing, check that the keyring service is running and unlocked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; passwords and keys are kept in memory until you quit and must be entered again next time.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app::ScreenshotRunner</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screenshots written to %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Favourite master</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::RiskModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client notified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancellation risk %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Booking %1, salon time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::SessionTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::WaitlistModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asked on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::WinBackModel</name>
+    <message>
+        <source>High %1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Medium %1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Low %1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None %1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) (assumed)</source>
+        <translation>
+            <numerusform>every %n day </numerusform>
+            <numerusform>every %n days assumed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than two visits: the usual %n days are assumed</source>
+        <translation>
+            <numerusform>Fewer than two visits: the usual %n days are assumed</numerusform>
+            <numerusform>Fewer than two visits: the usual %n days are assumed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days since the last visit ÷ %2-day cycle = %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::UrlPolicy</name>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The address %1 must use HTTPS: keys and passwords are never sent unencrypted to another machine.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::security::SecretStore</name>
+    <message>
+        <source>The credential name “%1” is not valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An empty password or key cannot be saved; remove it instead.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ClientDetailDialog</name>
+    <message>
+        <source>Client — %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>favourite master: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bot dialogs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No dialogs with the bot.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Never on the waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No upcoming booking has a risk prediction.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open dialog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the dialog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ₽</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wanted day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Matched to a slot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancellation risk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client notified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ClientMemoryPanel</name>
+    <message>
+        <source>What the bot remembers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a client to see what the bot remembers about them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the bot remembers about %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bot has not remembered anything about this client yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Part of the bot&apos;s memory could not be read; it is not shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ClientsPane</name>
+    <message>
+        <source>All salons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search by name or phone…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any part of the name, or at least 3 digits of the phone in any format (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for the client&apos;s visits, dialogs, waitlist entries and predictions</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1</source>
+        <translation>
+            <numerusform>%n client exported to %1</numerusform>
+            <numerusform>%n clients exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n client found</numerusform>
+            <numerusform>%n clients found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::CsvExport</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the rows the filter shows as a CSV file (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The table has nothing to export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2
+Nothing was changed; choose another folder or free some disk space and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::FunnelChart</name>
+    <message>
+        <source>Dialogs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversion funnel: dialogs, % of started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dialog started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service chosen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time chosen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 dialogs, %3 of started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, %1 of the previous stage</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::MainWindow</name>
+    <message>
+        <source>%1 — Agent P Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (demo)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>○ Offline — working from the local copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demo data, no server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network state unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;About Agent P Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent P workspaces (*.agentp);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>About Agent P Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent P Console&lt;/b&gt; %1&lt;br&gt;Buyer chats and salon bot analytics, fast and offline.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>super admin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlist &amp; risks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::OverviewPane</name>
+    <message>
+        <source>Dialogs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Salon:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which salon the figures are for (Alt+S)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period of the figures; compared with the period of the same length just before it (Alt+P)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the figures from the store again (F5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All salons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SessionHistoryDialog</name>
+    <message>
+        <source>Dialog with %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The dialog could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This dialog has no messages.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SessionsPane</name>
+    <message>
+        <source>All salons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client name…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show every dialog again (Ctrl+R)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open dialog</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation>
+            <numerusform>%n dialog</numerusform>
+            <numerusform>%n dialogs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) exported to %1</source>
+        <translation>
+            <numerusform>%n dialog exported to %1</numerusform>
+            <numerusform>%n dialogs exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::TenantConflictPanel</name>
+    <message>
+        <source>Re-apply &amp;mine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send your values again, on top of the current version (Alt+M)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drop your change and keep the current version (Alt+T)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your change was not applied: someone else saved these settings first.&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your change was not applied.&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Before your edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Theirs (now on the server)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::TenantSettingsPane</name>
+    <message>
+        <source>Offer only slots that leave no gaps between bookings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sa&amp;lon:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queue the changed settings for the server (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes (Ctrl+R)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulate a colleague&apos;s edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demo only: a colleague changes this salon&apos;s closing time on the server, so saving the older data you see meets a conflict</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The salon&apos;s name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890 (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict: someone else changed these settings — see below</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved — see below</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not re-apply: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not drop the change: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A colleague changed the closing time on the demo server; this console does not know yet, so your next save will meet a conflict.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of: this computer&apos;s copy (never synced)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::TrendChart</name>
+    <message>
+        <source>Daily trend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversion, %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counted from dialogs (no daily metrics)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dialogs, bookings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 dialogs, %3 bookings, conversion %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counted from the dialogs: no daily metrics for this day</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::UndoBar</name>
+    <message>
+        <source>Take the action back before it is sent (Ctrl+Z)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::WaitlistRisksPane</name>
+    <message>
+        <source>All salons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show bookings whose cancellation risk is at least this high</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The waiting client got a booking: take them off the waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drop the waiting client&apos;s request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the client&apos;s phone number, offer call and messenger links and record the contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Offer the selected risky slot to the selected waiting client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ask the bot to remind the client and confirm the booking</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the booking off the risk list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send a failed action again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the last action back while its undo window is open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting clients</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Risk at least</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Risky bookings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New waitlist request: %1 — %2, %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new waitlist request(s)</source>
+        <translation>
+            <numerusform>%n new waitlist request</numerusform>
+            <numerusform>%n new waitlist requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: risk %3 — %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a booking to see why it looks risky.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This row is gone; the lists were refreshed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled the request of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no phone number for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contacted %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; — copied to the clipboard.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write in %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a waiting client on the left and a risky slot on the right.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Matched %1 with the slot of %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot match: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notified %1 about the booking on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ignored the risk of %1&apos;s booking</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too late to undo: “%1” has already been sent.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::WinBackPane</name>
+    <message>
+        <source>Bring back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All salons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ask the bot to write to the selected client and invite them back (%1)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1</source>
+        <translation>
+            <numerusform>%n client exported to %1</numerusform>
+            <numerusform>%n clients exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regular clients who are overdue: days since the last visit compared with their usual cycle (30 days when unknown).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) at risk</source>
+        <translation>
+            <numerusform>%n client at risk</numerusform>
+            <numerusform>%n clients at risk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A win-back request for %1 is already on its way.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asked the bot to bring back %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the client list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request for %1 was not queued: %2</source>
+        <translation></translation>
+    </message>
+</context>
 </TS>

@@ -1,564 +1,2214 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
+<context>
+    <name>CancellationRisk</name>
+    <message numerus="yes">
+        <source>%n day(s) since last visit</source>
+        <translation>
+            <numerusform>%n день с последнего визита</numerusform>
+            <numerusform>%n дня с последнего визита</numerusform>
+            <numerusform>%n дней с последнего визита</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last visit unknown</source>
+        <translation>последний визит неизвестен</translation>
+    </message>
+    <message>
+        <source>cancels %1 % of bookings</source>
+        <translation>отменяет %1 % записей</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n day(s) ahead</source>
+        <translation>
+            <numerusform>записан за %n день</numerusform>
+            <numerusform>записан за %n дня</numerusform>
+            <numerusform>записан за %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>booked the same day</source>
+        <translation>записан в тот же день</translation>
+    </message>
+    <message>
+        <source>new client</source>
+        <translation>новый клиент</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMemoryFields</name>
+    <message>
+        <source>Preferred services</source>
+        <translation>Любимые услуги</translation>
+    </message>
+    <message>
+        <source>Preferred master</source>
+        <translation>Любимый мастер</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>Удобное время</translation>
+    </message>
+    <message>
+        <source>Communication style</source>
+        <translation>Стиль общения</translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation>Последняя услуга</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Usual interval, days</source>
+        <translation>Обычный интервал, дней</translation>
+    </message>
+    <message>
+        <source>Missed visits</source>
+        <translation>Пропущенные визиты</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Аллергии</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-      <source>Show this help and exit.</source>
-      <translation>Показать эту справку и выйти.</translation>
+        <source>Show this help and exit.</source>
+        <translation>Показать эту справку и выйти.</translation>
     </message>
     <message>
-      <source>Show the program version and exit.</source>
-      <translation>Показать версию программы и выйти.</translation>
+        <source>Show the program version and exit.</source>
+        <translation>Показать версию программы и выйти.</translation>
     </message>
     <message>
-      <source>Open the built-in demo workspace (created on first use in your data folder).</source>
-      <translation>Открыть встроенное демо-пространство (создаётся при первом запуске в папке данных).</translation>
+        <source>Open the built-in demo workspace (created on first use in your data folder).</source>
+        <translation>Открыть встроенное демо-пространство (создаётся при первом запуске в папке данных).</translation>
     </message>
     <message>
-      <source>Open the workspace file PATH.</source>
-      <translation>Открыть файл рабочего пространства PATH.</translation>
+        <source>Open the workspace file PATH.</source>
+        <translation>Открыть файл рабочего пространства PATH.</translation>
     </message>
     <message>
-      <source>User interface language: ru or en (default: the saved choice, else the system language).</source>
-      <translation>Язык интерфейса: ru или en (по умолчанию — сохранённый выбор, иначе язык системы).</translation>
+        <source>User interface language: ru or en (default: the saved choice, else the system language).</source>
+        <translation>Язык интерфейса: ru или en (по умолчанию — сохранённый выбор, иначе язык системы).</translation>
     </message>
     <message>
-      <source>Render every pane of the opened workspace to DIR/&lt;pane&gt;.png and exit.</source>
-      <translation>Сохранить каждую панель открытого пространства в DIR/&lt;панель&gt;.png и выйти.</translation>
+        <source>Render every pane of the opened workspace to DIR/&lt;pane&gt;.png and exit.</source>
+        <translation>Сохранить каждую панель открытого пространства в DIR/&lt;панель&gt;.png и выйти.</translation>
     </message>
     <message>
-      <source>demo create: multiply every volume by N (1–1000, default 1).</source>
-      <translation>demo create: умножить все объёмы на N (1–1000, по умолчанию 1).</translation>
+        <source>demo create: multiply every volume by N (1–1000, default 1).</source>
+        <translation>demo create: умножить все объёмы на N (1–1000, по умолчанию 1).</translation>
     </message>
     <message>
-      <source>demo create: random seed; the same seed gives the same data.</source>
-      <translation>demo create: зерно генератора; одно и то же зерно даёт одни и те же данные.</translation>
+        <source>demo create: random seed; the same seed gives the same data.</source>
+        <translation>demo create: зерно генератора; одно и то же зерно даёт одни и те же данные.</translation>
     </message>
     <message>
-      <source>demo create: replace PATH if it exists.</source>
-      <translation>demo create: заменить PATH, если файл существует.</translation>
+        <source>demo create: replace PATH if it exists.</source>
+        <translation>demo create: заменить PATH, если файл существует.</translation>
     </message>
     <message>
-      <source>Agent P Console — buyer chats and salon bot analytics.
+        <source>Unknown language “%1”; use ru or en.</source>
+        <translation>Неизвестный язык «%1»; укажите ru или en.</translation>
+    </message>
+    <message>
+        <source>Unknown demo command; use: demo create PATH [--scale N].</source>
+        <translation>Неизвестная команда demo; используйте: demo create PATH [--scale N].</translation>
+    </message>
+    <message>
+        <source>demo create needs exactly one PATH.</source>
+        <translation>Для demo create нужен ровно один PATH.</translation>
+    </message>
+    <message>
+        <source>demo create takes only --scale, --seed and --force.</source>
+        <translation>demo create принимает только --scale, --seed и --force.</translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to 1000.</source>
+        <translation>--scale должен быть целым числом от 1 до 1000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a positive whole number.</source>
+        <translation>--seed должен быть целым положительным числом.</translation>
+    </message>
+    <message>
+        <source>Unknown argument “%1”.</source>
+        <translation>Неизвестный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>--scale, --seed and --force belong to demo create.</source>
+        <translation>--scale, --seed и --force относятся к demo create.</translation>
+    </message>
+    <message>
+        <source>Use either --demo or --workspace, not both.</source>
+        <translation>Укажите либо --demo, либо --workspace, но не оба.</translation>
+    </message>
+    <message>
+        <source>Workspace not found: %1</source>
+        <translation>Рабочее пространство не найдено: %1</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a folder.</source>
+        <translation>Для --screenshot нужна папка.</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>См. --help.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 уже существует; добавьте --force, чтобы заменить.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <source>Creating… %1%</source>
+        <translation>Создание… %1%</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 salons, %3 bot dialogs (%4 messages), %5 seller accounts, %6 chats (%7 messages) in %8 s</source>
+        <translation>Создано %1: салонов — %2, диалогов бота — %3 (сообщений — %4), кабинетов продавца — %5, чатов — %6 (сообщений — %7) за %8 с</translation>
+    </message>
+    <message>
+        <source>Agent P Console — buyer chats and salon bot analytics.
 
 Usage:
   agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
-  agentp-console demo create PATH [--scale N] [--seed N] [--force]</source>
-      <translation>Консоль Agent P — чаты с покупателями и аналитика бота салона.
+  agentp-console demo create PATH [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace PATH</source>
+        <translation>Agent P Console — чаты с покупателями и аналитика бота салона.
 
 Использование:
-  agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
-  agentp-console demo create PATH [--scale N] [--seed N] [--force]</translation>
+  agentp-console [--demo | --workspace ПУТЬ] [--lang ru|en] [--screenshot ПАПКА]
+  agentp-console demo create ПУТЬ [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace ПУТЬ</translation>
     </message>
     <message>
-      <source>Unknown language “%1”; use ru or en.</source>
-      <translation>Неизвестный язык «%1»; укажите ru или en.</translation>
+        <source>predict-risk takes only --workspace PATH.</source>
+        <translation>predict-risk принимает только --workspace ПУТЬ.</translation>
     </message>
     <message>
-      <source>Unknown demo command; use: demo create PATH [--scale N].</source>
-      <translation>Неизвестная команда demo; используйте: demo create PATH [--scale N].</translation>
-    </message>
-    <message>
-      <source>demo create needs exactly one PATH.</source>
-      <translation>Для demo create нужен ровно один PATH.</translation>
-    </message>
-    <message>
-      <source>demo create takes only --scale, --seed and --force.</source>
-      <translation>demo create принимает только --scale, --seed и --force.</translation>
-    </message>
-    <message>
-      <source>--scale must be a whole number from 1 to 1000.</source>
-      <translation>--scale должен быть целым числом от 1 до 1000.</translation>
-    </message>
-    <message>
-      <source>--seed must be a positive whole number.</source>
-      <translation>--seed должен быть целым положительным числом.</translation>
-    </message>
-    <message>
-      <source>Unknown argument “%1”.</source>
-      <translation>Неизвестный аргумент «%1».</translation>
-    </message>
-    <message>
-      <source>--scale, --seed and --force belong to demo create.</source>
-      <translation>--scale, --seed и --force относятся к demo create.</translation>
-    </message>
-    <message>
-      <source>Use either --demo or --workspace, not both.</source>
-      <translation>Укажите либо --demo, либо --workspace, но не оба.</translation>
-    </message>
-    <message>
-      <source>Workspace not found: %1</source>
-      <translation>Рабочее пространство не найдено: %1</translation>
-    </message>
-    <message>
-      <source>--screenshot needs a folder.</source>
-      <translation>Для --screenshot нужна папка.</translation>
-    </message>
-    <message>
-      <source>Try --help.</source>
-      <translation>См. --help.</translation>
-    </message>
-    <message>
-      <source>%1 already exists; add --force to replace it.</source>
-      <translation>%1 уже существует; добавьте --force, чтобы заменить.</translation>
-    </message>
-    <message>
-      <source>Cannot replace %1.</source>
-      <translation>Не удалось заменить %1.</translation>
-    </message>
-    <message>
-      <source>Creating… %1%</source>
-      <translation>Создание… %1%</translation>
-    </message>
-    <message>
-      <source>Created %1: %2 salons, %3 bot dialogs (%4 messages), %5 seller accounts, %6 chats (%7 messages) in %8 s</source>
-      <translation>Создано %1: салонов — %2, диалогов бота — %3 (сообщений — %4), кабинетов продавца — %5, чатов — %6 (сообщений — %7) за %8 с</translation>
-    </message>
-  </context>
-  <context>
-    <name>QObject</name>
-    <message>
-      <source>Agent P Console</source>
-      <translation>Консоль Agent P</translation>
-    </message>
-    <message>
-      <source>Cannot prepare the demo rows for table %1</source>
-      <translation>Не удалось подготовить демо-строки для таблицы %1</translation>
-    </message>
-    <message>
-      <source>Cannot write demo rows %1–%2 of table %3</source>
-      <translation>Не удалось записать демо-строки %1–%2 таблицы %3</translation>
-    </message>
-    <message>
-      <source>The demo scale must be between 1 and %1 (got %2).</source>
-      <translation>Масштаб демо должен быть от 1 до %1 (указано %2).</translation>
-    </message>
-    <message>
-      <source>No file name was given for the demo workspace.</source>
-      <translation>Не указано имя файла для демо-пространства.</translation>
-    </message>
-    <message>
-      <source>%1 already exists; the demo workspace was not created and the file was left unchanged. Choose another name or remove the file first.</source>
-      <translation>%1 уже существует; демо-пространство не создано, файл не изменён. Выберите другое имя или сначала удалите файл.</translation>
-    </message>
-    <message>
-      <source>Cannot create the folder for %1.</source>
-      <translation>Не удалось создать папку для %1.</translation>
-    </message>
-    <message>
-      <source>Cannot write the demo workspace %1</source>
-      <translation>Не удалось записать демо-пространство %1</translation>
-    </message>
-    <message>
-      <source>Cannot read the schema</source>
-      <translation>Не удалось прочитать схему</translation>
-    </message>
-    <message>
-      <source>Cannot move the finished demo workspace to %1 (it may have been created meanwhile, or the folder is not writable). Nothing was changed.</source>
-      <translation>Не удалось переместить готовое демо-пространство в %1 (возможно, файл появился за это время или папка недоступна для записи). Ничего не изменено.</translation>
-    </message>
-    <message>
-      <source>The workspace %1 was written by a newer version of Agent P Console (schema %2; this program knows up to %3). Update the program to open it; the file was not changed.</source>
-      <translation>Рабочее пространство %1 записано более новой версией Консоли Agent P (схема %2; эта программа знает до %3). Обновите программу, чтобы открыть его; файл не изменён.</translation>
-    </message>
-    <message>
-      <source>The workspace %1 does not exist.</source>
-      <translation>Рабочее пространство %1 не существует.</translation>
-    </message>
-    <message>
-      <source>Cannot read %1: %2</source>
-      <translation>Не удалось прочитать %1: %2</translation>
-    </message>
-    <message>
-      <source>%1 is not an Agent P workspace (not an SQLite database). Choose another file.</source>
-      <translation>%1 — не рабочее пространство Agent P (не база SQLite). Выберите другой файл.</translation>
-    </message>
-    <message>
-      <source>Cannot open %1</source>
-      <translation>Не удалось открыть %1</translation>
-    </message>
-    <message>
-      <source>Cannot prepare %1</source>
-      <translation>Не удалось подготовить %1</translation>
-    </message>
-    <message>
-      <source>The workspace %1 does not have the expected tables (%2). It may have been edited by another tool.</source>
-      <translation>В рабочем пространстве %1 не те таблицы, что ожидались (%2). Возможно, его изменили другой программой.</translation>
-    </message>
-    <message>
-      <source>Cannot read the schema version</source>
-      <translation>Не удалось прочитать версию схемы</translation>
-    </message>
-    <message>
-      <source>Cannot start a migration</source>
-      <translation>Не удалось начать обновление схемы</translation>
-    </message>
-    <message>
-      <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
-      <translation>Не удалось обновить рабочее пространство до версии %1 (%2): %3</translation>
-    </message>
-    <message>
-      <source>Cannot commit schema version %1: %2</source>
-      <translation>Не удалось сохранить версию схемы %1: %2</translation>
-    </message>
-    <message>
-      <source>Cannot queue the action</source>
-      <translation>Не удалось поставить действие в очередь</translation>
-    </message>
-    <message>
-      <source>Cannot withdraw the action</source>
-      <translation>Не удалось отменить действие</translation>
-    </message>
-    <message>
-      <source>Cannot read the outbox</source>
-      <translation>Не удалось прочитать очередь действий</translation>
-    </message>
-    <message>
-      <source>Cannot update the outbox</source>
-      <translation>Не удалось обновить очередь действий</translation>
-    </message>
-    <message>
-      <source>Cannot retry the action</source>
-      <translation>Не удалось повторить действие</translation>
-    </message>
-    <message>
-      <source>Cannot read bot dialogs</source>
-      <translation>Не удалось прочитать диалоги бота</translation>
-    </message>
-    <message>
-      <source>The workspace file is damaged (%1). Restore it from a backup or create a new workspace.</source>
-      <translation>Файл рабочего пространства повреждён (%1). Восстановите его из резервной копии или создайте новое пространство.</translation>
-    </message>
-    <message>
-      <source>Cannot save workspace settings</source>
-      <translation>Не удалось сохранить настройки пространства</translation>
-    </message>
-  </context>
-  <context>
-    <name>SessionLabels</name>
-    <message>
-      <source>Booked</source>
-      <translation>Запись</translation>
-    </message>
-    <message>
-      <source>Completed</source>
-      <translation>Завершён</translation>
-    </message>
-    <message>
-      <source>Abandoned</source>
-      <translation>Брошен</translation>
-    </message>
-    <message>
-      <source>Handed to admin</source>
-      <translation>Передан администратору</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>Идёт</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Отменён</translation>
-    </message>
-    <message>
-      <source>Error</source>
-      <translation>Ошибка</translation>
-    </message>
-    <message>
-      <source>Booking</source>
-      <translation>Запись</translation>
-    </message>
-    <message>
-      <source>Reschedule</source>
-      <translation>Перенос</translation>
-    </message>
-    <message>
-      <source>Cancellation</source>
-      <translation>Отмена</translation>
-    </message>
-    <message>
-      <source>Question</source>
-      <translation>Вопрос</translation>
-    </message>
-    <message>
-      <source>Price enquiry</source>
-      <translation>Цена</translation>
-    </message>
-    <message>
-      <source>Unknown client</source>
-      <translation>Неизвестный клиент</translation>
-    </message>
-    <message>
-      <source>Booking %1</source>
-      <translation>Запись %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::app::ConsoleController</name>
-    <message>
-      <source>Cannot open the workspace</source>
-      <translation>Не удалось открыть рабочее пространство</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::app::CredentialStore</name>
-    <message>
-      <source>The system keychain could not complete the request (%1). Try again; if it keeps failing, check that the keyring service is running and unlocked.</source>
-      <translation>Системное хранилище паролей не выполнило запрос (%1). Повторите попытку; если ошибка повторяется, проверьте, что служба связки ключей запущена и разблокирована.</translation>
-    </message>
-    <message>
-      <source>No system keychain is available; passwords and keys are kept in memory until you quit and must be entered again next time.</source>
-      <translation>Системное хранилище паролей недоступно: пароли и ключи хранятся в памяти до выхода из программы, в следующий раз их нужно будет ввести снова.</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::app::ScreenshotRunner</name>
-    <message>
-      <source>Cannot create the folder %1.</source>
-      <translation>Не удалось создать папку %1.</translation>
-    </message>
-    <message>
-      <source>Screenshots written to %1:</source>
-      <translation>Снимки экрана сохранены в %1:</translation>
-    </message>
-    <message>
-      <source>Cannot write %1.</source>
-      <translation>Не удалось записать %1.</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::models::SessionTableModel</name>
-    <message>
-      <source>ID</source>
-      <translation>ID</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Дата</translation>
-    </message>
-    <message>
-      <source>Client</source>
-      <translation>Клиент</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Статус</translation>
-    </message>
-    <message>
-      <source>Intent</source>
-      <translation>Намерение</translation>
-    </message>
-    <message>
-      <source>Service</source>
-      <translation>Услуга</translation>
-    </message>
-    <message>
-      <source>Salon</source>
-      <translation>Салон</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::net::UrlPolicy</name>
-    <message>
-      <source>“%1” is not a valid address.</source>
-      <translation>«%1» — недопустимый адрес.</translation>
-    </message>
-    <message>
-      <source>The address %1 must use HTTPS: keys and passwords are never sent unencrypted to another machine.</source>
-      <translation>Адрес %1 должен использовать HTTPS: ключи и пароли никогда не передаются на другой компьютер без шифрования.</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::security::SecretStore</name>
-    <message>
-      <source>The credential name “%1” is not valid.</source>
-      <translation>Недопустимое имя учётных данных «%1».</translation>
-    </message>
-    <message>
-      <source>An empty password or key cannot be saved; remove it instead.</source>
-      <translation>Пустой пароль или ключ сохранить нельзя; удалите его.</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::views::MainWindow</name>
-    <message>
-      <source>%1 — Agent P Console</source>
-      <translation>%1 — Консоль Agent P</translation>
-    </message>
-    <message>
-      <source>Workspace: %1 (demo)</source>
-      <translation>Пространство: %1 (демо)</translation>
-    </message>
-    <message>
-      <source>Workspace: %1</source>
-      <translation>Пространство: %1</translation>
-    </message>
-    <message>
-      <source>%1 (Ctrl+%2)</source>
-      <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-      <source>● Online</source>
-      <translation>● В сети</translation>
-    </message>
-    <message>
-      <source>○ Offline — working from the local copy</source>
-      <translation>○ Нет сети — работа с локальной копией</translation>
-    </message>
-    <message>
-      <source>Demo data, no server</source>
-      <translation>Демо-данные, без сервера</translation>
-    </message>
-    <message>
-      <source>Network state unknown</source>
-      <translation>Состояние сети неизвестно</translation>
-    </message>
-    <message>
-      <source>Last sync: %1</source>
-      <translation>Синхронизация: %1</translation>
-    </message>
-    <message>
-      <source>Never synced</source>
-      <translation>Ещё не синхронизировано</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Файл</translation>
-    </message>
-    <message>
-      <source>&amp;Open workspace…</source>
-      <translation>&amp;Открыть пространство…</translation>
-    </message>
-    <message>
-      <source>Open the &amp;demo workspace</source>
-      <translation>Открыть &amp;демо-пространство</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Выход</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Вид</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Справка</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-      <source>&amp;About Agent P Console</source>
-      <translation>&amp;О Консоли Agent P</translation>
-    </message>
-    <message>
-      <source>Open workspace</source>
-      <translation>Открыть рабочее пространство</translation>
-    </message>
-    <message>
-      <source>Agent P workspaces (*.agentp);;All files (*)</source>
-      <translation>Пространства Agent P (*.agentp);;Все файлы (*)</translation>
-    </message>
-    <message>
-      <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
-      <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переключить панель&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть выбранный диалог&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сбросить фильтры&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть пространство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-      <source>About Agent P Console</source>
-      <translation>О Консоли Agent P</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Agent P Console&lt;/b&gt; %1&lt;br&gt;Buyer chats and salon bot analytics, fast and offline.</source>
-      <translation>&lt;b&gt;Консоль Agent P&lt;/b&gt; %1&lt;br&gt;Чаты с покупателями и аналитика бота салона — быстро и без сети.</translation>
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation>Диалоги</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::views::SessionHistoryDialog</name>
-    <message>
-      <source>Dialog with %1</source>
-      <translation>Диалог: %1</translation>
-    </message>
-    <message>
-      <source>The dialog could not be read: %1</source>
-      <translation>Не удалось прочитать диалог: %1</translation>
-    </message>
-    <message>
-      <source>This dialog has no messages.</source>
-      <translation>В этом диалоге нет сообщений.</translation>
-    </message>
-  </context>
-  <context>
-    <name>agentp::views::SessionsPane</name>
-    <message>
-      <source>All salons</source>
-      <translation>Все салоны</translation>
-    </message>
-    <message>
-      <source>All statuses</source>
-      <translation>Все статусы</translation>
-    </message>
-    <message>
-      <source>All time</source>
-      <translation>За всё время</translation>
-    </message>
-    <message>
-      <source>Today</source>
-      <translation>Сегодня</translation>
-    </message>
-    <message>
-      <source>Last 7 days</source>
-      <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-      <source>Last 30 days</source>
-      <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-      <source>Last 90 days</source>
-      <translation>Последние 90 дней</translation>
-    </message>
-    <message>
-      <source>Custom range</source>
-      <translation>Свой период</translation>
-    </message>
-    <message>
-      <source>Client name…</source>
-      <translation>Имя клиента…</translation>
-    </message>
-    <message>
-      <source>Reset filters</source>
-      <translation>Сбросить фильтры</translation>
-    </message>
-    <message>
-      <source>Show every dialog again (Ctrl+R)</source>
-      <translation>Снова показать все диалоги (Ctrl+R)</translation>
-    </message>
-    <message>
-      <source>Ctrl+R</source>
-      <translation>Ctrl+R</translation>
-    </message>
-    <message>
-      <source>Open dialog</source>
-      <translation>Открыть диалог</translation>
+        <source>predict-risk needs --workspace PATH.</source>
+        <translation>predict-risk нужен --workspace ПУТЬ.</translation>
     </message>
     <message numerus="yes">
-      <source>%n dialog(s)</source>
-      <translation>
-        <numerusform>%n диалог</numerusform>
-        <numerusform>%n диалога</numerusform>
-        <numerusform>%n диалогов</numerusform>
-      </translation>
+        <source>%1: scored %n upcoming booking(s), %2 at 50 % risk or more.</source>
+        <translation>
+            <numerusform>%1: оценена %n предстоящая запись, %2 с риском 50 % и выше.</numerusform>
+            <numerusform>%1: оценены %n предстоящие записи, %2 с риском 50 % и выше.</numerusform>
+            <numerusform>%1: оценено %n предстоящих записей, %2 с риском 50 % и выше.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>ContactLinks</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>vs previous %n day(s)</source>
+        <translation>
+            <numerusform>к предыдущему %n дню</numerusform>
+            <numerusform>к предыдущим %n дням</numerusform>
+            <numerusform>к предыдущим %n дням</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nothing to compare with</source>
+        <translation>%1 не с чем сравнить</translation>
+    </message>
+    <message>
+        <source>%1 no change %2</source>
+        <translation>%1 без изменений %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 % %3</source>
+        <translation>%1 %2 % %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 not comparable: no dialogs in one of the periods</source>
+        <translation>%1 несравнимо: в одном из периодов нет диалогов</translation>
+    </message>
+    <message>
+        <source>%1 %2 pp %3</source>
+        <translation>%1 %2 п. п. %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Agent P Console</source>
+        <translation>Консоль Agent P</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo rows for table %1</source>
+        <translation>Не удалось подготовить демо-строки для таблицы %1</translation>
+    </message>
+    <message>
+        <source>Cannot write demo rows %1–%2 of table %3</source>
+        <translation>Не удалось записать демо-строки %1–%2 таблицы %3</translation>
+    </message>
+    <message>
+        <source>The demo scale must be between 1 and %1 (got %2).</source>
+        <translation>Масштаб демо должен быть от 1 до %1 (указано %2).</translation>
+    </message>
+    <message>
+        <source>No file name was given for the demo workspace.</source>
+        <translation>Не указано имя файла для демо-пространства.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo workspace was not created and the file was left unchanged. Choose another name or remove the file first.</source>
+        <translation>%1 уже существует; демо-пространство не создано, файл не изменён. Выберите другое имя или сначала удалите файл.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Не удалось создать папку для %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace %1</source>
+        <translation>Не удалось записать демо-пространство %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema</source>
+        <translation>Не удалось прочитать схему</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished demo workspace to %1 (it may have been created meanwhile, or the folder is not writable). Nothing was changed.</source>
+        <translation>Не удалось переместить готовое демо-пространство в %1 (возможно, файл появился за это время или папка недоступна для записи). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Agent P Console (schema %2; this program knows up to %3). Update the program to open it; the file was not changed.</source>
+        <translation>Рабочее пространство %1 записано более новой версией Консоли Agent P (схема %2; эта программа знает до %3). Обновите программу, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Рабочее пространство %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Agent P workspace (not an SQLite database). Choose another file.</source>
+        <translation>%1 — не рабочее пространство Agent P (не база SQLite). Выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не удалось открыть %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1</source>
+        <translation>Не удалось подготовить %1</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not have the expected tables (%2). It may have been edited by another tool.</source>
+        <translation>В рабочем пространстве %1 не те таблицы, что ожидались (%2). Возможно, его изменили другой программой.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>Не удалось прочитать версию схемы</translation>
+    </message>
+    <message>
+        <source>Cannot start a migration</source>
+        <translation>Не удалось начать обновление схемы</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
+        <translation>Не удалось обновить рабочее пространство до версии %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot commit schema version %1: %2</source>
+        <translation>Не удалось сохранить версию схемы %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue the action</source>
+        <translation>Не удалось поставить действие в очередь</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the action</source>
+        <translation>Не удалось отменить действие</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox</source>
+        <translation>Не удалось прочитать очередь действий</translation>
+    </message>
+    <message>
+        <source>Cannot update the outbox</source>
+        <translation>Не удалось обновить очередь действий</translation>
+    </message>
+    <message>
+        <source>Cannot retry the action</source>
+        <translation>Не удалось повторить действие</translation>
+    </message>
+    <message>
+        <source>Cannot read bot dialogs</source>
+        <translation>Не удалось прочитать диалоги бота</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1). Restore it from a backup or create a new workspace.</source>
+        <translation>Файл рабочего пространства повреждён (%1). Восстановите его из резервной копии или создайте новое пространство.</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace settings</source>
+        <translation>Не удалось сохранить настройки пространства</translation>
+    </message>
+    <message>
+        <source>Cannot read clients</source>
+        <translation>Не удалось прочитать клиентов</translation>
+    </message>
+    <message>
+        <source>Cannot read the risky bookings</source>
+        <translation>Не удалось прочитать рискованные записи</translation>
+    </message>
+    <message>
+        <source>This booking was already handled.</source>
+        <translation>Эта запись уже обработана.</translation>
+    </message>
+    <message>
+        <source>Cannot read the predictions</source>
+        <translation>Не удалось прочитать прогнозы</translation>
+    </message>
+    <message>
+        <source>Cannot read the bookings</source>
+        <translation>Не удалось прочитать записи</translation>
+    </message>
+    <message>
+        <source>Cannot read the visit history</source>
+        <translation>Не удалось прочитать историю визитов</translation>
+    </message>
+    <message>
+        <source>Cannot store the predictions</source>
+        <translation>Не удалось сохранить прогнозы</translation>
+    </message>
+    <message>
+        <source>Cannot start a change</source>
+        <translation>Не удалось начать изменение</translation>
+    </message>
+    <message>
+        <source>Cannot save the change</source>
+        <translation>Не удалось сохранить изменение</translation>
+    </message>
+    <message>
+        <source>Cannot read the row to change</source>
+        <translation>Не удалось прочитать изменяемую строку</translation>
+    </message>
+    <message>
+        <source>Cannot update the row</source>
+        <translation>Не удалось обновить строку</translation>
+    </message>
+    <message>
+        <source>Cannot read the salon metrics</source>
+        <translation>Не удалось прочитать показатели салона</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Не удалось сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Cannot read the salons</source>
+        <translation>Не удалось прочитать салоны</translation>
+    </message>
+    <message>
+        <source>Cannot read the salon</source>
+        <translation>Не удалось прочитать салон</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Нечего сохранять.</translation>
+    </message>
+    <message>
+        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server&apos;s version first.</source>
+        <translation>Предыдущее изменение этого салона не принято. Сначала примените его заново или оставьте версию сервера.</translation>
+    </message>
+    <message>
+        <source>The salon is no longer in this workspace.</source>
+        <translation>Этого салона больше нет в рабочей области.</translation>
+    </message>
+    <message>
+        <source>Cannot store the salon</source>
+        <translation>Не удалось сохранить салон</translation>
+    </message>
+    <message>
+        <source>Cannot read the waitlist</source>
+        <translation>Не удалось прочитать лист ожидания</translation>
+    </message>
+    <message>
+        <source>This client is no longer on the waitlist.</source>
+        <translation>Этого клиента больше нет в листе ожидания.</translation>
+    </message>
+    <message>
+        <source>Cannot read the clients at risk</source>
+        <translation>Не удалось прочитать клиентов в зоне риска</translation>
+    </message>
+    <message>
+        <source>Cannot start the request</source>
+        <translation>Не удалось начать запрос</translation>
+    </message>
+    <message>
+        <source>Cannot save the request</source>
+        <translation>Не удалось сохранить запрос</translation>
+    </message>
+    <message>
+        <source>Cannot read the win-back requests</source>
+        <translation>Не удалось прочитать запросы на возврат</translation>
+    </message>
+    <message>
+        <source>Cannot read the client</source>
+        <translation>Не удалось прочитать клиента</translation>
+    </message>
+    <message>
+        <source>Cannot save the win-back request</source>
+        <translation>Не удалось сохранить запрос на возврат</translation>
+    </message>
+    <message>
+        <source>Cannot update the win-back request</source>
+        <translation>Не удалось обновить запрос на возврат</translation>
+    </message>
+</context>
+<context>
+    <name>SalonWaitlistDemoHandler</name>
+    <message>
+        <source>The booking is no longer in the salon&apos;s list.</source>
+        <translation>Этой записи больше нет в списке салона.</translation>
+    </message>
+    <message>
+        <source>The waitlist request no longer exists.</source>
+        <translation>Этой заявки в листе ожидания больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Booked</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Брошен</translation>
+    </message>
+    <message>
+        <source>Handed to admin</source>
+        <translation>Передан администратору</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Price enquiry</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Запись %1</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSettings</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>YClients ID</source>
+        <translation>ID в YClients</translation>
+    </message>
+    <message>
+        <source>Admin chat ID</source>
+        <translation>ID чата администратора</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Время закрытия</translation>
+    </message>
+    <message>
+        <source>Gap filter</source>
+        <translation>Фильтр окон</translation>
+    </message>
+    <message>
+        <source>Enter the salon&apos;s name.</source>
+        <translation>Введите название салона.</translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 characters, at most %2.</source>
+        <translation>Название слишком длинное: %1 символов, допустимо не больше %2.</translation>
+    </message>
+    <message>
+        <source>Enter the YClients company ID (digits).</source>
+        <translation>Введите ID компании в YClients (цифры).</translation>
+    </message>
+    <message>
+        <source>The YClients ID may contain digits only, e.g. 123456.</source>
+        <translation>ID в YClients может содержать только цифры, например 123456.</translation>
+    </message>
+    <message>
+        <source>The YClients ID is too long: at most %1 digits.</source>
+        <translation>ID в YClients слишком длинный: не больше %1 цифр.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. -1001234567890, or leave it empty.</source>
+        <translation>Введите целое число, например -1001234567890, или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The number is too large for a chat ID (64-bit range).</source>
+        <translation>Число слишком велико для ID чата (64-битный диапазон).</translation>
+    </message>
+    <message>
+        <source>Enter the closing time as HH:MM, e.g. 21:00.</source>
+        <translation>Введите время закрытия в виде ЧЧ:ММ, например 21:00.</translation>
+    </message>
+    <message>
+        <source>Use the 24-hour format HH:MM with two digits each, e.g. 09:05 or 21:00.</source>
+        <translation>Используйте 24-часовой формат ЧЧ:ММ, по две цифры, например 09:05 или 21:00.</translation>
+    </message>
+    <message>
+        <source>No such time: hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation>Такого времени нет: часы от 00 до 23, минуты от 00 до 59.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSettingsDemoHandler</name>
+    <message>
+        <source>The demo server is busy; trying again.</source>
+        <translation>Демо-сервер занят; повторяем попытку.</translation>
+    </message>
+    <message>
+        <source>The demo server is busy.</source>
+        <translation>Демо-сервер занят.</translation>
+    </message>
+    <message>
+        <source>No such salon.</source>
+        <translation>Такого салона нет.</translation>
+    </message>
+    <message>
+        <source>The settings change could not be read and was not applied. Edit the settings and save again.</source>
+        <translation>Изменение настроек не удалось прочитать, и оно не применено. Измените настройки и сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <source>This salon no longer exists on the server.</source>
+        <translation>Этого салона больше нет на сервере.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the settings of “%1” meanwhile (the server has version %2, your change was based on version %3). Their version was kept; compare and re-apply yours if it still applies.</source>
+        <translation>Кто-то другой тем временем изменил настройки «%1» (на сервере версия %2, ваше изменение основано на версии %3). Сохранена их версия; сравните и примените своё заново, если оно ещё актуально.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings: %1 %2</source>
+        <translation>Сервер отклонил настройки: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistLabels</name>
+    <message>
+        <source>Converted</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Подобрано</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Уведомлён</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Проигнорировано</translation>
+    </message>
+    <message>
+        <source>%1 — can be undone</source>
+        <translation>%1 — можно отменить</translation>
+    </message>
+    <message>
+        <source>%1 — queued</source>
+        <translation>%1 — в очереди</translation>
+    </message>
+    <message>
+        <source>%1 — will retry (%2)</source>
+        <translation>%1 — повтор (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — отправка…</translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, с %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, до %2</translation>
+    </message>
+    <message>
+        <source>%1, any time</source>
+        <translation>%1, в любое время</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatch</name>
+    <message>
+        <source>This client is no longer on the waitlist.</source>
+        <translation>Этого клиента больше нет в листе ожидания.</translation>
+    </message>
+    <message>
+        <source>This slot is already matched or its risk was ignored.</source>
+        <translation>Для этого слота уже подобран клиент или его риск проигнорирован.</translation>
+    </message>
+    <message>
+        <source>The slot belongs to another salon.</source>
+        <translation>Слот относится к другому салону.</translation>
+    </message>
+    <message>
+        <source>The slot is for “%1”; the client waits for “%2”.</source>
+        <translation>Слот на «%1», а клиент ждёт «%2».</translation>
+    </message>
+    <message>
+        <source>The slot is on %1; the client wants %2.</source>
+        <translation>Слот на %1, а клиент хочет %2.</translation>
+    </message>
+    <message>
+        <source>The slot at %1 is outside the client&apos;s window %2–%3.</source>
+        <translation>Слот в %1 вне удобного клиенту времени %2–%3.</translation>
+    </message>
+    <message>
+        <source>The slot has already passed.</source>
+        <translation>Время слота уже прошло.</translation>
+    </message>
+    <message>
+        <source>The client asked for %1; the slot is with %2.</source>
+        <translation>Клиент просил мастера %1, а слот у %2.</translation>
+    </message>
+    <message>
+        <source>another master</source>
+        <translation>другого мастера</translation>
+    </message>
+</context>
+<context>
+    <name>WinBackDemoHandler</name>
+    <message>
+        <source>The win-back request no longer exists.</source>
+        <translation>Этого запроса на возврат больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app::ConsoleController</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Не удалось открыть рабочее пространство</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app::CredentialStore</name>
+    <message>
+        <source>The system keychain could not complete the request (%1). Try again; if it keeps failing, check that the keyring service is running and unlocked.</source>
+        <translation>Системное хранилище паролей не выполнило запрос (%1). Повторите попытку; если ошибка повторяется, проверьте, что служба связки ключей запущена и разблокирована.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; passwords and keys are kept in memory until you quit and must be entered again next time.</source>
+        <translation>Системное хранилище паролей недоступно: пароли и ключи хранятся в памяти до выхода из программы, в следующий раз их нужно будет ввести снова.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app::ScreenshotRunner</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Screenshots written to %1:</source>
+        <translation>Снимки экрана сохранены в %1:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Favourite master</source>
+        <translation>Любимый мастер</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::RiskModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Client notified</source>
+        <translation>Клиент уведомлён</translation>
+    </message>
+    <message>
+        <source>Cancellation risk %1: %2</source>
+        <translation>Риск отмены %1: %2</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Нет номера телефона</translation>
+    </message>
+    <message>
+        <source>Booking %1, salon time</source>
+        <translation>Запись %1, время салона</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Салон</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::SessionTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Намерение</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Салон</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::WaitlistModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Нет номера телефона</translation>
+    </message>
+    <message>
+        <source>Asked on %1</source>
+        <translation>Заявка от %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Желаемое время</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Салон</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::WinBackModel</name>
+    <message>
+        <source>High %1 %</source>
+        <translation>Высокий %1 %</translation>
+    </message>
+    <message>
+        <source>Medium %1 %</source>
+        <translation>Средний %1 %</translation>
+    </message>
+    <message>
+        <source>Low %1 %</source>
+        <translation>Низкий %1 %</translation>
+    </message>
+    <message>
+        <source>None %1 %</source>
+        <translation>Нет %1 %</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Вернулся</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) (assumed)</source>
+        <translation>
+            <numerusform>каждый %n день (предположительно)</numerusform>
+            <numerusform>каждые %n дня (предположительно)</numerusform>
+            <numerusform>каждые %n дней (предположительно)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than two visits: the usual %n days are assumed</source>
+        <translation>
+            <numerusform>Меньше двух визитов: принят обычный интервал в %n день</numerusform>
+            <numerusform>Меньше двух визитов: принят обычный интервал в %n дня</numerusform>
+            <numerusform>Меньше двух визитов: принят обычный интервал в %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days since the last visit ÷ %2-day cycle = %3</source>
+        <translation>дней с последнего визита: %1 ÷ цикл %2 дн. = %3</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation>Запрошено %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::UrlPolicy</name>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>«%1» — недопустимый адрес.</translation>
+    </message>
+    <message>
+        <source>The address %1 must use HTTPS: keys and passwords are never sent unencrypted to another machine.</source>
+        <translation>Адрес %1 должен использовать HTTPS: ключи и пароли никогда не передаются на другой компьютер без шифрования.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::security::SecretStore</name>
+    <message>
+        <source>The credential name “%1” is not valid.</source>
+        <translation>Недопустимое имя учётных данных «%1».</translation>
+    </message>
+    <message>
+        <source>An empty password or key cannot be saved; remove it instead.</source>
+        <translation>Пустой пароль или ключ сохранить нельзя; удалите его.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ClientDetailDialog</name>
+    <message>
+        <source>Client — %1</source>
+        <translation>Клиент — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n визит</numerusform>
+            <numerusform>%n визита</numerusform>
+            <numerusform>%n визитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>favourite master: %1</source>
+        <translation>любимый мастер: %1</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Визитов пока нет.</translation>
+    </message>
+    <message>
+        <source>Bot dialogs</source>
+        <translation>Диалоги с ботом</translation>
+    </message>
+    <message>
+        <source>No dialogs with the bot.</source>
+        <translation>Диалогов с ботом нет.</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Лист ожидания</translation>
+    </message>
+    <message>
+        <source>Never on the waitlist.</source>
+        <translation>В листе ожидания не был.</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>No upcoming booking has a risk prediction.</source>
+        <translation>Ни для одной предстоящей записи нет прогноза риска.</translation>
+    </message>
+    <message>
+        <source>Open dialog</source>
+        <translation>Открыть диалог</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the dialog</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы прочитать диалог</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Состоялся</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <source>%1 ₽</source>
+        <translation>%1 ₽</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Намерение</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Wanted day</source>
+        <translation>Желаемый день</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Matched to a slot</source>
+        <translation>Подобран слот</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>любое время</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Cancellation risk</source>
+        <translation>Риск отмены</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Client notified</source>
+        <translation>Клиент уведомлён</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Проигнорировано</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Подобрано</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ClientMemoryPanel</name>
+    <message>
+        <source>What the bot remembers</source>
+        <translation>Что помнит бот</translation>
+    </message>
+    <message>
+        <source>Select a client to see what the bot remembers about them.</source>
+        <translation>Выберите клиента, чтобы увидеть, что о нём помнит бот.</translation>
+    </message>
+    <message>
+        <source>What the bot remembers about %1</source>
+        <translation>Что бот помнит о клиенте %1</translation>
+    </message>
+    <message>
+        <source>The bot has not remembered anything about this client yet.</source>
+        <translation>Бот пока ничего не запомнил об этом клиенте.</translation>
+    </message>
+    <message>
+        <source>Part of the bot&apos;s memory could not be read; it is not shown.</source>
+        <translation>Часть памяти бота не удалось прочитать; она не показана.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ClientsPane</name>
+    <message>
+        <source>All salons</source>
+        <translation>Все салоны</translation>
+    </message>
+    <message>
+        <source>Search by name or phone…</source>
+        <translation>Поиск по имени или телефону…</translation>
+    </message>
+    <message>
+        <source>Any part of the name, or at least 3 digits of the phone in any format (Ctrl+F)</source>
+        <translation>Любая часть имени или не меньше 3 цифр телефона в любом формате (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for the client&apos;s visits, dialogs, waitlist entries and predictions</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы увидеть визиты, диалоги, заявки и прогнозы клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1</source>
+        <translation>
+            <numerusform>%n клиент выгружен в %1</numerusform>
+            <numerusform>%n клиента выгружены в %1</numerusform>
+            <numerusform>%n клиентов выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>найден %n клиент</numerusform>
+            <numerusform>найдено %n клиента</numerusform>
+            <numerusform>найдено %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation>Данные: ещё не синхронизировались</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::CsvExport</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the rows the filter shows as a CSV file (%1)</source>
+        <translation>Сохранить строки, которые показывает фильтр, в файл CSV (%1)</translation>
+    </message>
+    <message>
+        <source>The table has nothing to export.</source>
+        <translation>В таблице нечего выгружать.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2
+Nothing was changed; choose another folder or free some disk space and try again.</source>
+        <translation>Файл %1 не записан: %2
+Ничего не изменилось; выберите другую папку или освободите место на диске и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::FunnelChart</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Conversion funnel: dialogs, % of started</source>
+        <translation>Воронка конверсии: диалоги, % от начатых</translation>
+    </message>
+    <message>
+        <source>Dialog started</source>
+        <translation>Диалог начат</translation>
+    </message>
+    <message>
+        <source>Service chosen</source>
+        <translation>Услуга выбрана</translation>
+    </message>
+    <message>
+        <source>Time chosen</source>
+        <translation>Время выбрано</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 dialogs, %3 of started</source>
+        <translation>%1: диалогов %2, %3 от начатых</translation>
+    </message>
+    <message>
+        <source>, %1 of the previous stage</source>
+        <translation>, %1 от предыдущего этапа</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::MainWindow</name>
+    <message>
+        <source>%1 — Agent P Console</source>
+        <translation>%1 — Консоль Agent P</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (demo)</source>
+        <translation>Пространство: %1 (демо)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Пространство: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● В сети</translation>
+    </message>
+    <message>
+        <source>○ Offline — working from the local copy</source>
+        <translation>○ Нет сети — работа с локальной копией</translation>
+    </message>
+    <message>
+        <source>Demo data, no server</source>
+        <translation>Демо-данные, без сервера</translation>
+    </message>
+    <message>
+        <source>Network state unknown</source>
+        <translation>Состояние сети неизвестно</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Открыть пространство…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Открыть &amp;демо-пространство</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Agent P Console</source>
+        <translation>&amp;О Консоли Agent P</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Agent P workspaces (*.agentp);;All files (*)</source>
+        <translation>Пространства Agent P (*.agentp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About Agent P Console</source>
+        <translation>О Консоли Agent P</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent P Console&lt;/b&gt; %1&lt;br&gt;Buyer chats and salon bot analytics, fast and offline.</source>
+        <translation>&lt;b&gt;Консоль Agent P&lt;/b&gt; %1&lt;br&gt;Чаты с покупателями и аналитика бота салона — быстро и без сети.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>super admin</source>
+        <translation>суперадминистратор</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Waitlist &amp; risks</source>
+        <translation>Ожидание и риски</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Возврат клиентов</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Tenant settings</source>
+        <translation>Настройки салона</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переключить панель&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть выбранный диалог или клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск (Клиенты)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сбросить фильтры; отменить несохранённые настройки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выгрузить таблицу в CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить обзор&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Ожидание и риски&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Записать&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Связаться&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Подобрать выбранный слот&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Напомнить / игнорировать риск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить в течение 5 секунд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неудавшееся действие&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вернуть клиента (Возврат клиентов)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сохранить настройки салона&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть пространство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::OverviewPane</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>&amp;Salon:</source>
+        <translation>&amp;Салон:</translation>
+    </message>
+    <message>
+        <source>Which salon the figures are for (Alt+S)</source>
+        <translation>Для какого салона показатели (Alt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Period of the figures; compared with the period of the same length just before it (Alt+P)</source>
+        <translation>Период показателей; сравнивается с предшествующим периодом той же длины (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the figures from the store again (F5)</source>
+        <translation>Перечитать показатели из хранилища (F5)</translation>
+    </message>
+    <message>
+        <source>All salons</source>
+        <translation>Все салоны</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation>Данные: ещё не синхронизировались</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, в сравнении с %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Предыдущий период (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SessionHistoryDialog</name>
+    <message>
+        <source>Dialog with %1</source>
+        <translation>Диалог: %1</translation>
+    </message>
+    <message>
+        <source>The dialog could not be read: %1</source>
+        <translation>Не удалось прочитать диалог: %1</translation>
+    </message>
+    <message>
+        <source>This dialog has no messages.</source>
+        <translation>В этом диалоге нет сообщений.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SessionsPane</name>
+    <message>
+        <source>All salons</source>
+        <translation>Все салоны</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>Client name…</source>
+        <translation>Имя клиента…</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Show every dialog again (Ctrl+R)</source>
+        <translation>Снова показать все диалоги (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Open dialog</source>
+        <translation>Открыть диалог</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation>
+            <numerusform>%n диалог</numerusform>
+            <numerusform>%n диалога</numerusform>
+            <numerusform>%n диалогов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) exported to %1</source>
+        <translation>
+            <numerusform>%n диалог выгружен в %1</numerusform>
+            <numerusform>%n диалога выгружены в %1</numerusform>
+            <numerusform>%n диалогов выгружено в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::TenantConflictPanel</name>
+    <message>
+        <source>Re-apply &amp;mine</source>
+        <translation>Применить &amp;моё</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>Send your values again, on top of the current version (Alt+M)</source>
+        <translation>Отправить ваши значения ещё раз поверх текущей версии (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Drop your change and keep the current version (Alt+T)</source>
+        <translation>Отказаться от своего изменения и оставить текущую версию (Alt+T)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your change was not applied: someone else saved these settings first.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ваше изменение не применено: кто-то другой сохранил эти настройки раньше.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your change was not applied.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ваше изменение не применено.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>&amp;Отбросить моё</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Before your edit</source>
+        <translation>До вашей правки</translation>
+    </message>
+    <message>
+        <source>Theirs (now on the server)</source>
+        <translation>Их (сейчас на сервере)</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::TenantSettingsPane</name>
+    <message>
+        <source>Offer only slots that leave no gaps between bookings</source>
+        <translation>Предлагать только слоты, не оставляющие окон между записями</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lon:</source>
+        <translation>Са&amp;лон:</translation>
+    </message>
+    <message>
+        <source>Queue the changed settings for the server (%1)</source>
+        <translation>Поставить изменённые настройки в очередь на сервер (%1)</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes (Ctrl+R)</source>
+        <translation>Отменить несохранённые изменения (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Simulate a colleague&apos;s edit</source>
+        <translation>Сымитировать правку коллеги</translation>
+    </message>
+    <message>
+        <source>Demo only: a colleague changes this salon&apos;s closing time on the server, so saving the older data you see meets a conflict</source>
+        <translation>Только в демо: коллега меняет время закрытия салона на сервере, и сохранение ваших устаревших данных приводит к конфликту</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s name</source>
+        <translation>Название салона</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>например, 123456</translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890 (optional)</source>
+        <translation>например, -1001234567890 (необязательно)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first</source>
+        <translation>Сначала сохраните или отмените изменения</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Conflict: someone else changed these settings — see below</source>
+        <translation>Конфликт: кто-то другой изменил эти настройки — см. ниже</translation>
+    </message>
+    <message>
+        <source>Not saved — see below</source>
+        <translation>Не сохранено — см. ниже</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Could not re-apply: %1</source>
+        <translation>Не удалось применить заново: %1</translation>
+    </message>
+    <message>
+        <source>Could not drop the change: %1</source>
+        <translation>Не удалось отбросить изменение: %1</translation>
+    </message>
+    <message>
+        <source>A colleague changed the closing time on the demo server; this console does not know yet, so your next save will meet a conflict.</source>
+        <translation>Коллега изменил время закрытия на демо-сервере; консоль об этом ещё не знает, поэтому следующее сохранение встретит конфликт.</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>Data as of: this computer&apos;s copy (never synced)</source>
+        <translation>Данные: копия на этом компьютере (ещё не синхронизировались)</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::TrendChart</name>
+    <message>
+        <source>Daily trend</source>
+        <translation>Динамика по дням</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Conversion, %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <source>Counted from dialogs (no daily metrics)</source>
+        <translation>Подсчитано по диалогам (нет дневных показателей)</translation>
+    </message>
+    <message>
+        <source>Dialogs, bookings</source>
+        <translation>Диалоги, записи</translation>
+    </message>
+    <message>
+        <source>%1: %2 dialogs, %3 bookings, conversion %4</source>
+        <translation>%1: диалогов %2, записей %3, конверсия %4</translation>
+    </message>
+    <message>
+        <source>Counted from the dialogs: no daily metrics for this day</source>
+        <translation>Подсчитано по диалогам: за этот день нет дневных показателей</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::UndoBar</name>
+    <message>
+        <source>Take the action back before it is sent (Ctrl+Z)</source>
+        <translation>Отменить действие до отправки (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Отменить (%1 с)</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::WaitlistRisksPane</name>
+    <message>
+        <source>All salons</source>
+        <translation>Все салоны</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Show bookings whose cancellation risk is at least this high</source>
+        <translation>Показывать записи с риском отмены не ниже этого</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>The waiting client got a booking: take them off the waitlist</source>
+        <translation>Ожидающий клиент записан: убрать его из листа ожидания</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Drop the waiting client&apos;s request</source>
+        <translation>Отменить заявку ожидающего клиента</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Связаться</translation>
+    </message>
+    <message>
+        <source>Copy the client&apos;s phone number, offer call and messenger links and record the contact</source>
+        <translation>Скопировать телефон клиента, предложить звонок и мессенджеры и отметить контакт</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Подобрать</translation>
+    </message>
+    <message>
+        <source>Offer the selected risky slot to the selected waiting client</source>
+        <translation>Предложить выбранный рискованный слот выбранному ожидающему клиенту</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Напомнить</translation>
+    </message>
+    <message>
+        <source>Ask the bot to remind the client and confirm the booking</source>
+        <translation>Попросить бота напомнить клиенту и подтвердить запись</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Игнорировать</translation>
+    </message>
+    <message>
+        <source>Take the booking off the risk list</source>
+        <translation>Убрать запись из списка рисков</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Send a failed action again</source>
+        <translation>Отправить неудавшееся действие ещё раз</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Take the last action back while its undo window is open</source>
+        <translation>Отменить последнее действие, пока это ещё возможно</translation>
+    </message>
+    <message>
+        <source>Waiting clients</source>
+        <translation>Ожидающие клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Risk at least</source>
+        <translation>&amp;Риск не ниже</translation>
+    </message>
+    <message>
+        <source>Risky bookings</source>
+        <translation>Рискованные записи</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation>Данные: ещё не синхронизировались</translation>
+    </message>
+    <message>
+        <source>New waitlist request: %1 — %2, %3</source>
+        <translation>Новая заявка в лист ожидания: %1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new waitlist request(s)</source>
+        <translation>
+            <numerusform>%n новая заявка в лист ожидания</numerusform>
+            <numerusform>%n новые заявки в лист ожидания</numerusform>
+            <numerusform>%n новых заявок в лист ожидания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: risk %3 — %4</source>
+        <translation>%1, %2: риск %3 — %4</translation>
+    </message>
+    <message>
+        <source>Select a booking to see why it looks risky.</source>
+        <translation>Выберите запись, чтобы увидеть, почему она рискованная.</translation>
+    </message>
+    <message>
+        <source>This row is gone; the lists were refreshed.</source>
+        <translation>Этой строки больше нет; списки обновлены.</translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation>Записан(а) %1</translation>
+    </message>
+    <message>
+        <source>Cancelled the request of %1</source>
+        <translation>Заявка клиента %1 отменена</translation>
+    </message>
+    <message>
+        <source>There is no phone number for %1.</source>
+        <translation>У клиента %1 нет номера телефона.</translation>
+    </message>
+    <message>
+        <source>Contacted %1</source>
+        <translation>Связались с клиентом %1</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; — copied to the clipboard.</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; — скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Write in %1</source>
+        <translation>Написать в %1</translation>
+    </message>
+    <message>
+        <source>Select a waiting client on the left and a risky slot on the right.</source>
+        <translation>Выберите ожидающего клиента слева и рискованный слот справа.</translation>
+    </message>
+    <message>
+        <source>Matched %1 with the slot of %2 (%3)</source>
+        <translation>Клиенту %1 подобран слот клиента %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot match: %1</source>
+        <translation>Подобрать нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Notified %1 about the booking on %2</source>
+        <translation>Клиенту %1 напомнили о записи на %2</translation>
+    </message>
+    <message>
+        <source>Ignored the risk of %1&apos;s booking</source>
+        <translation>Риск записи клиента %1 проигнорирован</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Too late to undo: “%1” has already been sent.</source>
+        <translation>Отменять поздно: «%1» уже отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::WinBackPane</name>
+    <message>
+        <source>Bring back</source>
+        <translation>Вернуть клиента</translation>
+    </message>
+    <message>
+        <source>All salons</source>
+        <translation>Все салоны</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Ask the bot to write to the selected client and invite them back (%1)</source>
+        <translation>Попросить бота написать выбранному клиенту и пригласить его снова (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1</source>
+        <translation>
+            <numerusform>%n клиент выгружен в %1</numerusform>
+            <numerusform>%n клиента выгружены в %1</numerusform>
+            <numerusform>%n клиентов выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regular clients who are overdue: days since the last visit compared with their usual cycle (30 days when unknown).</source>
+        <translation>Постоянные клиенты, которые давно не приходили: дни с последнего визита в сравнении с их обычным циклом (30 дней, если он неизвестен).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) at risk</source>
+        <translation>
+            <numerusform>%n клиент в зоне риска</numerusform>
+            <numerusform>%n клиента в зоне риска</numerusform>
+            <numerusform>%n клиентов в зоне риска</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>Data as of: never synced</source>
+        <translation>Данные: ещё не синхронизировались</translation>
+    </message>
+    <message>
+        <source>A win-back request for %1 is already on its way.</source>
+        <translation>Запрос на возврат клиента %1 уже отправляется.</translation>
+    </message>
+    <message>
+        <source>Asked the bot to bring back %1.</source>
+        <translation>Бот попросил вернуться клиента %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the client list.</source>
+        <translation>Клиента %1 больше нет в списке.</translation>
+    </message>
+    <message>
+        <source>The request for %1 was not queued: %2</source>
+        <translation>Запрос для клиента %1 не поставлен в очередь: %2</translation>
+    </message>
+</context>
 </TS>
