@@ -24,5 +24,6 @@ Migration migration002Marketplace();
 Migration migration003LocalState();
 Migration migration004SalonActions();
 Migration migration005ClientSearch();
+Migration migration006ChatSync();
 
 } // namespace agentp::store

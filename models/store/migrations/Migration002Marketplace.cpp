@@ -3,7 +3,7 @@
 namespace agentp::store {
 
 // Version 2: marketplace buyer chats. Remote ids stay TEXT: Ozon message ids exceed 2^53 and
-// must survive exactly; ordering by them uses remote_seq (an integer the connector derives).
+// must survive exactly; messages of a chat order by created_at, length(remote_id), remote_id (v6).
 Migration migration002Marketplace()
 {
     return {2,

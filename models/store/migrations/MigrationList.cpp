@@ -6,7 +6,7 @@ const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> steps = {
         migration001Salon(),        migration002Marketplace(),  migration003LocalState(),
-        migration004SalonActions(), migration005ClientSearch(),
+        migration004SalonActions(), migration005ClientSearch(), migration006ChatSync(),
     };
     return steps;
 }
