@@ -18,6 +18,12 @@ struct Options
     QCommandLineOption scale{QStringLiteral("scale"), QString(), QStringLiteral("N")};
     QCommandLineOption seed{QStringLiteral("seed"), QString(), QStringLiteral("N")};
     QCommandLineOption force{QStringLiteral("force")};
+    QCommandLineOption marketplace{QStringLiteral("marketplace"), QString(), QStringLiteral("M")};
+    QCommandLineOption name{QStringLiteral("name"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption clientId{QStringLiteral("client-id"), QString(), QStringLiteral("ID")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"), QString(), QStringLiteral("URL")};
+    QCommandLineOption once{QStringLiteral("once")};
+    QCommandLineOption account{QStringLiteral("account"), QString(), QStringLiteral("NAME")};
 
     Options()
     {
@@ -35,6 +41,16 @@ struct Options
         seed.setDescription(CommandLine::tr("demo create: random seed; the same seed gives the "
                                             "same data."));
         force.setDescription(CommandLine::tr("demo create: replace PATH if it exists."));
+        marketplace.setDescription(CommandLine::tr("account add: the marketplace (ozon)."));
+        name.setDescription(CommandLine::tr("account add: the account's name."));
+        clientId.setDescription(CommandLine::tr("account add: the Ozon Client-Id. The Api-Key "
+                                                "is read from standard input or AGENTP_API_KEY, "
+                                                "never from arguments."));
+        baseUrl.setDescription(CommandLine::tr("account add: the API address (default: the "
+                                               "marketplace's own)."));
+        once.setDescription(CommandLine::tr("sync: one full pass of every enabled account, "
+                                            "then exit."));
+        account.setDescription(CommandLine::tr("sync: only the account with this name."));
     }
 
     void addTo(QCommandLineParser &parser) const
@@ -45,9 +61,13 @@ struct Options
                             "  agentp-console [--demo | --workspace PATH] [--lang ru|en] "
                             "[--screenshot DIR]\n"
                             "  agentp-console demo create PATH [--scale N] [--seed N] [--force]\n"
-                            "  agentp-console predict-risk --workspace PATH"));
+                            "  agentp-console predict-risk --workspace PATH\n"
+                            "  agentp-console account add --workspace PATH --marketplace ozon "
+                            "--name NAME --client-id ID [--base-url URL]\n"
+                            "  agentp-console sync --workspace PATH --once [--account NAME]"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, demo, workspace, lang, screenshot, scale, seed, force});
+        parser.addOptions({help, version, demo, workspace, lang, screenshot, scale, seed, force,
+                           marketplace, name, clientId, baseUrl, once, account});
     }
 };
 
@@ -85,6 +105,52 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
+    const QString verb = positional.isEmpty() ? QString() : positional.first();
+    const bool accountOption = parser.isSet(o.marketplace) || parser.isSet(o.name) ||
+                               parser.isSet(o.clientId) || parser.isSet(o.baseUrl);
+    const bool syncOption = parser.isSet(o.once) || parser.isSet(o.account);
+    if (verb == QLatin1String("account") || verb == QLatin1String("sync")) {
+        if (parser.isSet(o.scale) || parser.isSet(o.seed) || parser.isSet(o.force) ||
+            parser.isSet(o.demo) || parser.isSet(o.screenshot))
+            return failure(
+                tr("%1 takes no --demo, --screenshot or demo create options.").arg(verb));
+        c.workspace = parser.value(o.workspace);
+        if (c.workspace.isEmpty())
+            return failure(tr("%1 needs --workspace PATH.").arg(verb));
+    }
+    if (verb == QLatin1String("account")) {
+        if (positional.size() != 2 || positional.at(1) != QLatin1String("add"))
+            return failure(tr("Unknown account command; use: account add --workspace PATH "
+                              "--marketplace ozon --name NAME --client-id ID."));
+        if (syncOption)
+            return failure(tr("--once and --account belong to sync."));
+        c.marketplace = parser.value(o.marketplace);
+        c.accountName = parser.value(o.name).trimmed();
+        c.clientId = parser.value(o.clientId).trimmed();
+        c.baseUrl = parser.value(o.baseUrl).trimmed();
+        if (c.marketplace.isEmpty() || c.accountName.isEmpty())
+            return failure(tr("account add needs --marketplace and --name."));
+        c.action = Action::AccountAdd;
+        return c;
+    }
+    if (verb == QLatin1String("sync")) {
+        if (positional.size() != 1 || accountOption)
+            return failure(tr("sync takes only --workspace PATH, --once and --account NAME."));
+        if (!parser.isSet(o.once))
+            return failure(tr("sync runs only with --once (the window syncs continuously)."));
+        if (!QFileInfo(c.workspace).isFile())
+            return failure(tr("Workspace not found: %1").arg(c.workspace));
+        c.accountName = parser.value(o.account).trimmed();
+        if (parser.isSet(o.account) && c.accountName.isEmpty())
+            return failure(tr("--account needs a name."));
+        c.action = Action::SyncOnce;
+        return c;
+    }
+    if (accountOption)
+        return failure(tr("--marketplace, --name, --client-id and --base-url belong to "
+                          "account add."));
+    if (syncOption)
+        return failure(tr("--once and --account belong to sync."));
     const bool demoCommand = !positional.isEmpty() && positional.first() == QLatin1String("demo");
     const bool demoOnlyOption =
         parser.isSet(o.scale) || parser.isSet(o.seed) || parser.isSet(o.force);

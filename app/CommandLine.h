@@ -18,6 +18,8 @@ public:
         RunGui,
         DemoCreate,
         PredictRisk, // predict-risk --workspace PATH
+        AccountAdd,  // account add --workspace PATH --marketplace M --name N --client-id ID
+        SyncOnce,    // sync --workspace PATH --once [--account NAME]
         ShowHelp,
         ShowVersion,
         Error
@@ -33,6 +35,10 @@ public:
     int scale = 1;         // demo create --scale N
     quint64 seed = 0;      // demo create --seed N (0: the default seed)
     bool force = false;    // demo create --force
+    QString marketplace;   // account add --marketplace
+    QString accountName;   // account add --name, sync --account
+    QString clientId;      // account add --client-id
+    QString baseUrl;       // account add --base-url (empty: production)
 
     static CommandLine parse(const QStringList &arguments);
     // Full help, in the current UI language (call after translators are installed).

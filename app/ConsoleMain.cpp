@@ -1,11 +1,13 @@
 #include "app/ConsoleMain.h"
 
+#include "app/AccountCommand.h"
 #include "app/AppSettings.h"
 #include "app/CommandLine.h"
 #include "app/ConsoleController.h"
 #include "app/DemoCommand.h"
 #include "app/PredictRiskCommand.h"
 #include "app/ScreenshotRunner.h"
+#include "app/SyncCommand.h"
 #include "app/Translations.h"
 #include "views/shell/MainWindow.h"
 
@@ -93,6 +95,10 @@ int consoleMain(int argc, char *argv[])
         return runDemoCreate(command);
     case CommandLine::Action::PredictRisk:
         return runPredictRisk(command);
+    case CommandLine::Action::AccountAdd:
+        return runAccountAdd(command);
+    case CommandLine::Action::SyncOnce:
+        return runSyncOnce(command);
     case CommandLine::Action::RunGui:
         break;
     }

@@ -107,8 +107,10 @@ void OutboxWorker::drain()
             break;
         }
     }
-    if (!handler)
+    if (!handler) {
+        emit idle();
         return;
+    }
     if (!outbox.markSending(intent.id, &error))
         return;
     m_busy = true;
@@ -146,6 +148,7 @@ void OutboxWorker::finish(const domain::OutboxIntent &intent, const IntentOutcom
     QStringList tables = outcome.changedTables;
     tables << QStringLiteral("outbox");
     emit tablesChanged(tables);
+    emit intentFinished(intent.id, intent.kind, int(outcome.kind), outcome.message);
     // More may be due; continue on the next event-loop pass rather than recursing.
     QTimer::singleShot(0, this, &OutboxWorker::drain);
 }

@@ -40,6 +40,10 @@ public slots:
 signals:
     void tablesChanged(const QStringList &tables);
     void failed(const QString &message);
+    // One intent was carried out: `outcome` is an IntentOutcome::Kind.
+    void intentFinished(qint64 intentId, const QString &kind, int outcome, const QString &message);
+    // Nothing this worker can carry out is due now (the headless `sync --once` waits for it).
+    void idle();
 
 private:
     void drain();
