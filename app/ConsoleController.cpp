@@ -6,6 +6,7 @@
 #include "app/SyncHost.h"
 #include "models/store/Workspace.h"
 #include "net/http/ConnectivityMonitor.h"
+#include "views/chats/ChatsPane.h"
 #include "views/shell/MainWindow.h"
 
 #include <QMessageBox>
@@ -75,8 +76,31 @@ bool ConsoleController::open(const QString &path, bool demo, QString *error)
     m_sync.reset();
     m_window = std::move(window);
     m_workspace = std::move(workspace);
-    m_sync = std::make_unique<SyncHost>(*m_workspace);
+    m_sync = std::make_unique<SyncHost>(*m_workspace, m_credentials);
     connect(m_sync.get(), &SyncHost::problem, m_window.get(), &views::MainWindow::showNotice);
+    m_window->setSecretStore(m_credentials);
+    connect(m_sync.get(), &SyncHost::lastSyncChanged, m_window.get(),
+            &views::MainWindow::setLastSync);
+    connect(m_sync.get(), &SyncHost::syncProgress, m_window.get(),
+            &views::MainWindow::setSyncProgress);
+    connect(m_window.get(), &views::MainWindow::syncNowRequested, m_sync.get(), &SyncHost::syncNow);
+    connect(m_sync.get(), &SyncHost::onlineChanged, m_window.get(), [this](bool online) {
+        m_window->setNetworkState(online ? views::MainWindow::NetworkState::Online
+                                         : views::MainWindow::NetworkState::Offline);
+    });
+    // The chats pane asks the sync side through plain signals (views never include net/).
+    if (auto *chats = qobject_cast<views::ChatsPane *>(m_window->pane(QStringLiteral("chats")))) {
+        connect(chats, &views::ChatsPane::openChatChanged, m_sync.get(), &SyncHost::setOpenChat);
+        connect(chats, &views::ChatsPane::olderHistoryWanted, m_sync.get(), &SyncHost::fetchOlder);
+        connect(chats, &views::ChatsPane::attachmentWanted, m_sync.get(),
+                &SyncHost::downloadAttachment);
+    }
+    // The system says the network is back: the chat sync stops waiting on its backoff.
+    connect(m_connectivity, &net::ConnectivityMonitor::stateChanged, m_sync.get(),
+            [sync = m_sync.get()](net::ConnectivityMonitor::State state) {
+                if (state == net::ConnectivityMonitor::State::Online)
+                    sync->setNetworkAvailable(true);
+            });
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "app/ScreenshotRunner.h"
 
+#include "views/chats/ChatsPane.h"
 #include "views/shell/MainWindow.h"
 
 #include <QDir>
@@ -44,8 +45,16 @@ void ScreenshotRunner::next()
     }
     const QString id = m_pending.takeFirst();
     m_window.showPane(id);
+    // The chats pane is shown with a conversation open, as an agent sees it at work; its
+    // pictures arrive from the sync thread, so it gets longer to settle.
+    int settleMs = 50;
+    if (auto *chats = qobject_cast<views::ChatsPane *>(m_window.pane(id))) {
+        if (!chats->selectNextUnread())
+            chats->selectRelative(1);
+        settleMs = 1500;
+    }
     // Let the pane lay out and paint once before grabbing it.
-    QTimer::singleShot(50, this, [this, id] {
+    QTimer::singleShot(settleMs, this, [this, id] {
         const QString file = QDir(m_dir).filePath(id + QStringLiteral(".png"));
         if (!m_window.grab().save(file, "PNG")) {
             std::fprintf(stderr, "agentp-console: %s\n",

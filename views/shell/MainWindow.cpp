@@ -143,10 +143,22 @@ void MainWindow::setNetworkState(NetworkState state)
 
 void MainWindow::setLastSync(const QDateTime &when)
 {
+    m_lastSync = when;
+    if (!m_syncProgress.isEmpty())
+        return; // shown when the running pass ends
     m_syncLabel->setText(
         when.isValid()
             ? tr("Last sync: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
             : tr("Never synced"));
+}
+
+void MainWindow::setSyncProgress(const QString &text)
+{
+    m_syncProgress = text;
+    if (text.isEmpty())
+        setLastSync(m_lastSync);
+    else
+        m_syncLabel->setText(text);
 }
 
 void MainWindow::showNotice(const QString &message)
@@ -160,6 +172,10 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemoRequested);
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("&Sync now"), this, &MainWindow::syncNowRequested);
+    // F9 as mail clients' "Send/Receive"; F5 already refreshes the Overview.
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -196,6 +212,13 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+R</b></td><td>Reset the filters; revert unsaved settings</td></tr>"
            "<tr><td><b>Ctrl+E</b></td><td>Export the table as CSV</td></tr>"
            "<tr><td><b>F5</b></td><td>Refresh the Overview</td></tr>"
+           "<tr><td><b>F9</b></td><td>Sync now (all seller accounts)</td></tr>"
+           "<tr><td colspan=2><i>Chats</i></td></tr>"
+           "<tr><td><b>Ctrl+K</b></td><td>Search the chats</td></tr>"
+           "<tr><td><b>Alt+Up</b> / <b>Alt+Down</b></td><td>Previous / next chat</td></tr>"
+           "<tr><td><b>Ctrl+Shift+U</b></td><td>Next chat with unread messages</td></tr>"
+           "<tr><td><b>Ctrl+Enter</b></td><td>Send the reply</td></tr>"
+           "<tr><td><b>Ctrl+Shift+R</b></td><td>Retry the reply that failed</td></tr>"
            "<tr><td colspan=2><i>Waitlist &amp; risks</i></td></tr>"
            "<tr><td><b>Ctrl+Enter</b></td><td>Convert</td></tr>"
            "<tr><td><b>Ctrl+Delete</b></td><td>Cancel the request</td></tr>"

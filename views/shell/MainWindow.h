@@ -8,6 +8,10 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace agentp::security {
+class SecretStore;
+}
+
 namespace agentp::store {
 class Workspace;
 }
@@ -35,16 +39,22 @@ public:
     QString currentPaneId() const;
     bool showPane(const QString &id);
     QWidget *pane(const QString &id) const;
+    // Where seller-account keys are kept (the Chats pane's account dialog); optional.
+    void setSecretStore(security::SecretStore *secrets);
 
 public slots:
     void setNetworkState(agentp::views::MainWindow::NetworkState state);
     void setLastSync(const QDateTime &when);
+    // What the sync is doing now ("Syncing chats: …"); empty: idle, the last sync time shows.
+    void setSyncProgress(const QString &text);
     // A background problem: shown in the status bar, never as a dialog.
     void showNotice(const QString &message);
 
 signals:
     void openWorkspaceRequested(const QString &path);
     void openDemoRequested();
+    // File ▸ Sync now (F5): every account's pass at once.
+    void syncNowRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +74,8 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_networkLabel;
     QLabel *m_syncLabel;
+    QDateTime m_lastSync;
+    QString m_syncProgress;
     QStringList m_paneIds;
 };
 

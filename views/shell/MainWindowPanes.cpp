@@ -4,6 +4,7 @@
 #include "views/shell/MainWindow.h"
 
 #include "models/store/Workspace.h"
+#include "views/chats/ChatsPane.h"
 #include "views/clients/ClientsPane.h"
 #include "views/overview/OverviewPane.h"
 #include "views/sessions/SessionsPane.h"
@@ -17,6 +18,13 @@ namespace agentp::views {
 
 void MainWindow::buildPanes()
 {
+    auto *chats = new ChatsPane(m_workspace, this);
+    connect(chats, &ChatsPane::notice, this, &MainWindow::showNotice);
+    addPane(QStringLiteral("chats"), tr("Chats"),
+            QIcon::fromTheme(QStringLiteral("mail-message"),
+                             style()->standardIcon(QStyle::SP_MessageBoxInformation)),
+            chats);
+
     auto *overview = new OverviewPane(m_workspace, this);
     connect(overview, &OverviewPane::errorOccurred, this, &MainWindow::showNotice);
     addPane(QStringLiteral("overview"), tr("Overview"),
@@ -59,6 +67,12 @@ void MainWindow::buildPanes()
                                  style()->standardIcon(QStyle::SP_FileDialogContentsView)),
                 settings);
     }
+}
+
+void MainWindow::setSecretStore(security::SecretStore *secrets)
+{
+    if (auto *chats = qobject_cast<ChatsPane *>(pane(QStringLiteral("chats"))))
+        chats->setSecretStore(secrets);
 }
 
 } // namespace agentp::views

@@ -1,0 +1,380 @@
+#include "models/items/ChatListModel.h"
+
+#include "models/items/ChatListModelSearch.h"
+#include "models/store/StoreNotifier.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace agentp::models {
+
+namespace {
+
+QVariant timeValue(qint64 ms)
+{
+    return ms == ChatListEntry::kNoTime ? QVariant(QDateTime())
+                                        : QVariant(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+}
+
+} // namespace
+
+std::vector<int> ChatListModel::sortedOrder(const std::vector<ChatListEntry> &entries, Sort sort)
+{
+    std::vector<int> order(entries.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    const auto byActivity = [&entries](int a, int b) {
+        const ChatListEntry &x = entries[size_t(a)];
+        const ChatListEntry &y = entries[size_t(b)];
+        return x.lastMs != y.lastMs ? x.lastMs > y.lastMs : x.id > y.id;
+    };
+    if (sort == Sort::LastActivity) {
+        std::sort(order.begin(), order.end(), byActivity);
+    } else {
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            const int ua = entries[size_t(a)].unread;
+            const int ub = entries[size_t(b)].unread;
+            return ua != ub ? ua > ub : byActivity(a, b);
+        });
+    }
+    return order;
+}
+
+ChatListModel::ChatListModel(QSqlDatabase db, store::StoreNotifier *notifier, TextIndex textIndex,
+                             QObject *parent)
+    : QAbstractListModel(parent)
+    , m_db(std::move(db))
+    , m_textMode(textIndex)
+    , m_reconcileTimer(new QTimer(this))
+    , m_self(std::make_shared<ChatListModel *>(this))
+{
+    m_reconcileTimer->setSingleShot(true);
+    m_reconcileTimer->setInterval(2000);
+    connect(m_reconcileTimer, &QTimer::timeout, this, [this] {
+        if (m_loadJob) {
+            m_reconcileAgain = true;
+            return;
+        }
+        m_loadJob = std::make_unique<ChatListLoadJob>(
+            m_db.databaseName(), true, false, this,
+            [this](std::shared_ptr<ChatListLoadJob::Result> r) { adoptLoad(r); });
+    });
+    if (notifier)
+        connect(notifier, &store::StoreNotifier::changed, this, &ChatListModel::onStoreChanged);
+
+    const QString path = m_db.databaseName();
+    const bool inMemory = path.isEmpty() || path == QLatin1String(":memory:") ||
+                          path.startsWith(QLatin1String("file::memory:"));
+    store::StoreError error;
+    const bool large = !inMemory && m_textMode == TextIndex::Background &&
+                       ChatListLoader(m_db).chatCount(&error) > m_largeList;
+    if (large) {
+        // 100,000 chats take a second or two to read: the window opens first.
+        m_loadJob = std::make_unique<ChatListLoadJob>(
+            path, true, true, this,
+            [this](std::shared_ptr<ChatListLoadJob::Result> r) { adoptLoad(r); });
+        return;
+    }
+    loadRows();
+    if (m_textMode == TextIndex::Immediate || (m_textMode == TextIndex::Background && inMemory)) {
+        QHash<qint64, QByteArray> texts;
+        m_maxMessageId = ChatListLoader(m_db).messageTexts(0, &texts, nullptr, &error);
+        m_texts = ChatTextBlock::fromTexts(std::move(texts));
+        m_textReady = true;
+        if (error.isError())
+            emit loadFailed(error.message);
+    } else if (m_textMode == TextIndex::Background) {
+        m_loadJob = std::make_unique<ChatListLoadJob>(
+            path, false, true, this,
+            [this](std::shared_ptr<ChatListLoadJob::Result> r) { adoptLoad(r); });
+    }
+}
+
+ChatListModel::~ChatListModel()
+{
+    cancelTextScan();
+}
+
+void ChatListModel::rebuildKeys()
+{
+    m_keys = ChatTextBlock();
+    qsizetype bytes = 0;
+    for (const ChatListEntry &e : m_entries)
+        bytes += e.key.size();
+    m_keys.reserve(qsizetype(m_entries.size()), bytes);
+    for (const ChatListEntry &e : m_entries)
+        m_keys.append(e.id, e.key);
+}
+
+bool ChatListModel::passesFilters(const ChatListEntry &e) const
+{
+    if (m_accountId != 0 && e.accountId != m_accountId)
+        return false;
+    if (!m_marketplace.isEmpty()) {
+        const ChatAccountInfo *a = accountInfo(e.accountId);
+        if (!a || a->marketplace != m_marketplace)
+            return false;
+    }
+    if (e.id != m_pinned) {
+        if (m_unreadOnly && e.unread <= 0)
+            return false;
+        if (m_unansweredOnly && !e.unanswered())
+            return false;
+    }
+    return true;
+}
+
+void ChatListModel::applyState(std::vector<ChatListEntry> *entries, std::vector<int> *order,
+                               std::vector<int> rows, const QSet<qint64> &changedIds)
+{
+    const std::vector<ChatListEntry> &next = entries ? *entries : m_entries;
+    bool sameIds = rows.size() == m_rows.size();
+    if (!entries)
+        sameIds = sameIds && rows == m_rows; // same entries: compare indices, touch none
+    for (size_t i = 0; entries && sameIds && i < rows.size(); ++i)
+        sameIds = next[size_t(rows[i])].id == m_entries[size_t(m_rows[i])].id;
+
+    const auto install = [&] {
+        if (entries) {
+            m_entries = std::move(*entries);
+            m_entryOfChat.clear();
+            m_entryOfChat.reserve(qsizetype(m_entries.size()));
+            for (size_t i = 0; i < m_entries.size(); ++i)
+                m_entryOfChat.insert(m_entries[i].id, int(i));
+            rebuildKeys();
+        }
+        if (order)
+            m_order = std::move(*order);
+        m_rows = std::move(rows);
+        m_rowOfEntry.assign(m_entries.size(), -1);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            m_rowOfEntry[size_t(m_rows[r])] = int(r);
+        if (entries || order) {
+            m_maxChatId = 0;
+            m_newestMs = ChatListEntry::kNoTime;
+            for (const ChatListEntry &e : m_entries) {
+                m_maxChatId = std::max(m_maxChatId, e.id);
+                m_newestMs = std::max(m_newestMs, e.lastMs);
+            }
+        }
+    };
+
+    if (sameIds) {
+        install();
+    } else {
+        // The persistent indexes (selection, current row) follow their chat, not their row.
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        const QModelIndexList from = persistentIndexList();
+        std::vector<qint64> ids;
+        ids.reserve(size_t(from.size()));
+        for (const QModelIndex &i : from)
+            ids.push_back(chatIdAt(i.row()));
+        install();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (qsizetype k = 0; k < from.size(); ++k) {
+            const int row = rowOf(ids[size_t(k)]);
+            to.append(row < 0 ? QModelIndex() : index(row, from.at(k).column()));
+        }
+        changePersistentIndexList(from, to);
+        emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    }
+    for (qint64 id : changedIds) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row));
+    }
+}
+
+void ChatListModel::setSearch(const QString &text)
+{
+    m_searchText = text;
+    ChatSearchQuery query(text);
+    if (query == m_query)
+        return;
+    // Narrowing looks only at the shown rows: they must be the whole answer to the last query.
+    const bool narrowing = query.narrows(m_query) && m_complete && !m_textScan;
+    m_query = std::move(query);
+    refilter(narrowing);
+}
+
+void ChatListModel::setAccount(qint64 accountId)
+{
+    if (accountId == m_accountId)
+        return;
+    m_accountId = accountId;
+    refilter(false);
+}
+
+void ChatListModel::setMarketplace(const QString &marketplace)
+{
+    if (marketplace == m_marketplace)
+        return;
+    m_marketplace = marketplace;
+    refilter(false);
+}
+
+void ChatListModel::setUnreadOnly(bool on)
+{
+    if (on == m_unreadOnly)
+        return;
+    m_unreadOnly = on;
+    refilter(false);
+}
+
+void ChatListModel::setUnansweredOnly(bool on)
+{
+    if (on == m_unansweredOnly)
+        return;
+    m_unansweredOnly = on;
+    refilter(false);
+}
+
+void ChatListModel::setSort(Sort sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    m_order = sortedOrder(m_entries, m_sort);
+    refilter(false);
+}
+
+void ChatListModel::setPinnedChat(qint64 chatId)
+{
+    if (chatId == m_pinned)
+        return;
+    m_pinned = chatId;
+    if (m_unreadOnly || m_unansweredOnly)
+        refilter(false);
+}
+
+const ChatAccountInfo *ChatListModel::accountInfo(qint64 accountId) const
+{
+    for (const ChatAccountInfo &a : m_accounts) {
+        if (a.id == accountId)
+            return &a;
+    }
+    return nullptr;
+}
+
+int ChatListModel::rowOf(qint64 chatId) const
+{
+    const auto it = m_entryOfChat.constFind(chatId);
+    return it == m_entryOfChat.constEnd() ? -1 : m_rowOfEntry[size_t(it.value())];
+}
+
+qint64 ChatListModel::chatIdAt(int row) const
+{
+    const ChatListEntry *e = entryAt(row);
+    return e ? e->id : 0;
+}
+
+const ChatListEntry *ChatListModel::entryAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? &m_entries[size_t(m_rows[size_t(row)])]
+                                                   : nullptr;
+}
+
+qint64 ChatListModel::nextUnread(qint64 chatId) const
+{
+    const int n = int(m_rows.size());
+    const int start = rowOf(chatId);
+    for (int k = 1; k <= n; ++k) {
+        const int row = ((start < 0 ? -1 : start) + k) % n;
+        const ChatListEntry *e = entryAt(row);
+        if (e->unread > 0 && e->id != chatId)
+            return e->id;
+    }
+    return 0;
+}
+
+int ChatListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChatListModel::data(const QModelIndex &index, int role) const
+{
+    const ChatListEntry *e = index.isValid() ? entryAt(index.row()) : nullptr;
+    if (!e)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        if (!e->title.isEmpty())
+            return e->title;
+        return e->orderNumber.isEmpty() ? tr("Chat %1").arg(e->id)
+                                        : tr("Order %1").arg(e->orderNumber);
+    case Qt::ToolTipRole:
+        return e->orderNumber.isEmpty() ? e->product
+                                        : tr("Order %1 · %2").arg(e->orderNumber, e->product);
+    case ChatIdRole:
+        return e->id;
+    case AccountIdRole:
+        return e->accountId;
+    case MarketplaceRole:
+    case AccountNameRole: {
+        const ChatAccountInfo *a = accountInfo(e->accountId);
+        if (!a)
+            return QString();
+        return role == MarketplaceRole ? a->marketplace : a->name;
+    }
+    case PreviewRole:
+        return e->preview;
+    case LastMessageAtRole:
+        return timeValue(e->lastMs);
+    case UnreadCountRole:
+        return e->unread;
+    case ChatTypeRole:
+        return e->chatType;
+    case StatusRole:
+        return e->status;
+    case LastBuyerMessageAtRole:
+        return timeValue(e->lastBuyerMs);
+    case LastSellerMessageAtRole:
+        return timeValue(e->lastSellerMs);
+    case UnansweredRole:
+        return e->unanswered();
+    case OrderNumberRole:
+        return e->orderNumber;
+    case ProductRole:
+        return e->product;
+    case MutedRole:
+        return e->muted;
+    case HistoryCompleteRole:
+        return e->historyComplete;
+    case SlaDeadlineRole:
+    case SlaStateRole:
+        return {};
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChatListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{ChatIdRole, "chatId"},
+                  {AccountIdRole, "accountId"},
+                  {MarketplaceRole, "marketplace"},
+                  {AccountNameRole, "accountName"},
+                  {TitleRole, "title"},
+                  {PreviewRole, "preview"},
+                  {LastMessageAtRole, "lastMessageAt"},
+                  {UnreadCountRole, "unreadCount"},
+                  {ChatTypeRole, "chatType"},
+                  {StatusRole, "status"},
+                  {LastBuyerMessageAtRole, "lastBuyerMessageAt"},
+                  {LastSellerMessageAtRole, "lastSellerMessageAt"},
+                  {UnansweredRole, "unanswered"},
+                  {OrderNumberRole, "orderNumber"},
+                  {ProductRole, "product"},
+                  {MutedRole, "muted"},
+                  {HistoryCompleteRole, "historyComplete"},
+                  {SlaDeadlineRole, "slaDeadline"},
+                  {SlaStateRole, "slaState"}});
+    return names;
+}
+
+} // namespace agentp::models

@@ -1,0 +1,292 @@
+#include "views/chats/ChatsPane.h"
+
+#include "models/items/ChatListModel.h"
+#include "models/store/Workspace.h"
+#include "views/chats/AccountDialog.h"
+#include "views/chats/ChatListDelegate.h"
+#include "views/chats/ChatView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace agentp::views {
+
+namespace {
+
+using models::ChatListModel;
+
+QString marketplaceName(const QString &marketplace)
+{
+    if (marketplace == QLatin1String("ozon"))
+        return ChatsPane::tr("Ozon");
+    if (marketplace == QLatin1String("wildberries"))
+        return ChatsPane::tr("Wildberries");
+    if (marketplace == QLatin1String("yandex_market"))
+        return ChatsPane::tr("Yandex Market");
+    if (marketplace == QLatin1String("demo"))
+        return ChatsPane::tr("Demo marketplace");
+    return marketplace;
+}
+
+QToolButton *toggle(const QString &text, const QString &name, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setObjectName(name);
+    b->setToolTip(tip);
+    b->setCheckable(true);
+    b->setAutoRaise(true);
+    return b;
+}
+
+} // namespace
+
+ChatsPane::ChatsPane(store::Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ChatListModel(workspace.database().connection(), &workspace.notifier(),
+                                ChatListModel::TextIndex::Background, this))
+    , m_delegate(new ChatListDelegate(this))
+    , m_account(new QComboBox(this))
+    , m_marketplace(new QComboBox(this))
+    , m_sort(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_unread(toggle(tr("Unread"), QStringLiteral("unreadFilter"),
+                      tr("Only chats with unread messages"), this))
+    , m_unanswered(toggle(tr("Unanswered"), QStringLiteral("unansweredFilter"),
+                          tr("Only chats whose buyer wrote last"), this))
+    , m_list(new QListView(this))
+    , m_status(new QLabel(this))
+    , m_view(new ChatView(workspace, this))
+{
+    setObjectName(QStringLiteral("chatsPane"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(buildListSide());
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({440, 640});
+    splitter->setCollapsible(1, false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    buildShortcuts();
+
+    connect(m_view, &ChatView::olderHistoryWanted, this, &ChatsPane::olderHistoryWanted);
+    connect(m_view, &ChatView::attachmentWanted, this, &ChatsPane::attachmentWanted);
+    connect(m_view, &ChatView::notice, this, &ChatsPane::notice);
+    connect(m_model, &ChatListModel::loadFailed, this, &ChatsPane::notice);
+    connect(m_model, &ChatListModel::accountsChanged, this, &ChatsPane::fillAccounts);
+    connect(m_model, &ChatListModel::messageTextReadyChanged, this, &ChatsPane::updateStatus);
+    connect(m_model, &ChatListModel::textSearchFinished, this, &ChatsPane::updateStatus);
+    connect(m_model, &ChatListModel::loaded, this, &ChatsPane::updateStatus);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ChatsPane::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChatsPane::updateStatus);
+    fillAccounts();
+    updateStatus();
+}
+
+ChatsPane::~ChatsPane() = default;
+
+QWidget *ChatsPane::buildListSide()
+{
+    auto *side = new QWidget(this);
+    m_account->setObjectName(QStringLiteral("accountSwitcher"));
+    m_account->setToolTip(tr("Seller account"));
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_account->setMinimumContentsLength(14);
+    auto *accounts = new QToolButton(side);
+    accounts->setObjectName(QStringLiteral("manageAccounts"));
+    accounts->setText(tr("Accounts…"));
+    accounts->setToolTip(tr("Add, edit or remove seller accounts"));
+    connect(accounts, &QToolButton::clicked, this, &ChatsPane::manageAccounts);
+
+    m_search->setObjectName(QStringLiteral("chatSearch"));
+    m_search->setPlaceholderText(tr("Search names, orders, messages (Ctrl+K)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_marketplace->setObjectName(QStringLiteral("marketplaceFilter"));
+    m_marketplace->setToolTip(tr("Marketplace"));
+    // Never cut "All marketplaces" short: the sort box gives way first.
+    m_marketplace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_marketplace->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sort->setMinimumContentsLength(8);
+    m_sort->setObjectName(QStringLiteral("chatSort"));
+    m_sort->addItem(tr("Newest activity"), int(ChatListModel::Sort::LastActivity));
+    m_sort->addItem(tr("Unread first"), int(ChatListModel::Sort::Unread));
+    m_sort->setToolTip(tr("Order of the chats"));
+
+    m_list->setObjectName(QStringLiteral("chatList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setUniformItemSizes(true); // 100,000 rows: one height, laid out without measuring
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAccessibleName(tr("Chats"));
+    m_status->setObjectName(QStringLiteral("chatListStatus"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_account, 1);
+    top->addWidget(accounts);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_unread);
+    filters->addWidget(m_unanswered);
+    filters->addWidget(m_marketplace, 1);
+    filters->addWidget(m_sort, 1);
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setSearch(text);
+        updateStatus();
+    });
+    connect(m_unread, &QToolButton::toggled, m_model, &ChatListModel::setUnreadOnly);
+    connect(m_unanswered, &QToolButton::toggled, m_model, &ChatListModel::setUnansweredOnly);
+    connect(m_account, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setAccount(m_account->currentData().toLongLong()); });
+    connect(m_marketplace, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setMarketplace(m_marketplace->currentData().toString()); });
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setSort(ChatListModel::Sort(m_sort->currentData().toInt()));
+        m_list->scrollTo(m_list->currentIndex());
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    return side;
+}
+
+void ChatsPane::buildShortcuts()
+{
+    const auto add = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add(tr("Search chats"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    add(tr("Previous chat"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { selectRelative(-1); });
+    add(tr("Next chat"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { selectRelative(1); });
+    add(tr("Next unread chat"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+        [this] { selectNextUnread(); });
+}
+
+void ChatsPane::setClock(Clock clock)
+{
+    m_delegate->setClock(clock);
+    m_view->setClock(std::move(clock));
+    m_list->viewport()->update();
+}
+
+void ChatsPane::fillAccounts()
+{
+    const qint64 account = m_account->currentData().toLongLong();
+    const QString marketplace = m_marketplace->currentData().toString();
+    const QSignalBlocker blockAccount(m_account);
+    const QSignalBlocker blockMarketplace(m_marketplace);
+    m_account->clear();
+    m_account->addItem(tr("All accounts"), qint64(0));
+    m_marketplace->clear();
+    m_marketplace->addItem(tr("All marketplaces"), QString());
+    QStringList seen;
+    for (const models::ChatAccountInfo &a : m_model->accounts()) {
+        m_account->addItem(tr("%1 (%2)").arg(a.name, marketplaceName(a.marketplace)), a.id);
+        if (!seen.contains(a.marketplace)) {
+            seen << a.marketplace;
+            m_marketplace->addItem(marketplaceName(a.marketplace), a.marketplace);
+        }
+    }
+    // Keep the choice when it still exists; otherwise back to all.
+    const int accountIndex = m_account->findData(account);
+    m_account->setCurrentIndex(qMax(0, accountIndex));
+    const int marketplaceIndex = m_marketplace->findData(marketplace);
+    m_marketplace->setCurrentIndex(qMax(0, marketplaceIndex));
+    m_model->setAccount(m_account->currentData().toLongLong());
+    m_model->setMarketplace(m_marketplace->currentData().toString());
+}
+
+void ChatsPane::updateStatus()
+{
+    QString text = tr("%n chat(s)", nullptr, m_model->rowCount());
+    if (m_model->rowCount() != m_model->totalCount())
+        text = tr("%1 of %2").arg(text).arg(m_model->totalCount());
+    if (!m_model->messageTextReady() && !m_model->search().isEmpty())
+        text += tr(" · message text is still being indexed");
+    else if (m_model->textSearchPending())
+        text += tr(" · searching the messages…");
+    m_status->setText(text);
+}
+
+qint64 ChatsPane::currentChatId() const
+{
+    return m_view->chatId();
+}
+
+bool ChatsPane::openChat(qint64 chatId)
+{
+    const int row = m_model->rowOf(chatId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    return true;
+}
+
+bool ChatsPane::selectRelative(int delta)
+{
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return false;
+    const int current = m_model->rowOf(currentChatId());
+    const int row = current < 0 ? (delta > 0 ? 0 : count - 1) : current + delta;
+    if (row < 0 || row >= count)
+        return false;
+    return openChat(m_model->chatIdAt(row));
+}
+
+bool ChatsPane::selectNextUnread()
+{
+    const qint64 next = m_model->nextUnread(currentChatId());
+    if (next == 0) {
+        emit notice(tr("No other chat has unread messages."));
+        return false;
+    }
+    return openChat(next);
+}
+
+void ChatsPane::onCurrentChanged(const QModelIndex &current)
+{
+    // A chat that a filter hid stays open; only choosing another one changes it.
+    if (!current.isValid())
+        return;
+    const qint64 chatId = current.data(ChatListModel::ChatIdRole).toLongLong();
+    if (chatId == m_view->chatId())
+        return;
+    m_model->setPinnedChat(chatId);
+    m_view->setChat(chatId);
+    emit openChatChanged(chatId);
+}
+
+void ChatsPane::manageAccounts()
+{
+    AccountDialog dialog(m_workspace, m_secrets, this);
+    connect(&dialog, &AccountDialog::notice, this, &ChatsPane::notice);
+    dialog.exec();
+}
+
+} // namespace agentp::views

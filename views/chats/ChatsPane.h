@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QToolButton;
+
+namespace agentp::security {
+class SecretStore;
+}
+
+namespace agentp::store {
+class Workspace;
+}
+
+namespace agentp::models {
+class ChatListModel;
+}
+
+namespace agentp::views {
+
+class ChatListDelegate;
+class ChatView;
+
+// Buyer chats of every seller account: on the left the account switcher ("All accounts" or
+// one), the search (titles, order numbers, products and message text), quick filters (unread,
+// unanswered, marketplace), the sort and the chat list; on the right the open chat (ChatView).
+// Keyboard: Ctrl+K search, Alt+Up/Alt+Down previous/next chat, Ctrl+Shift+U next unread chat.
+//
+// The pane never talks to the network: what the sync side should do is announced with
+// openChatChanged (pull this chat's news first), olderHistoryWanted and attachmentWanted; the
+// window forwards them to app/SyncHost.
+class ChatsPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit ChatsPane(store::Workspace &workspace, QWidget *parent = nullptr);
+    ~ChatsPane() override;
+
+    // Where account Api-Keys are kept (the account dialog needs it); may stay null, then the
+    // dialog says so instead of saving a key.
+    void setSecretStore(security::SecretStore *secrets) { m_secrets = secrets; }
+    // "Now" for reply windows and times (tests pin it).
+    void setClock(Clock clock);
+
+    models::ChatListModel *listModel() const { return m_model; }
+    QListView *chatList() const { return m_list; }
+    ChatView *chatView() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+
+    qint64 currentChatId() const;
+    // Selects and opens a chat; false when it is not in the list as filtered.
+    bool openChat(qint64 chatId);
+    // Moves the selection by `delta` rows (Alt+Up/Down); false at either end.
+    bool selectRelative(int delta);
+    // Opens the next chat with unread messages after the current one (Ctrl+Shift+U).
+    bool selectNextUnread();
+    // The account dialog (add / edit / remove accounts, test the connection).
+    void manageAccounts();
+
+signals:
+    void openChatChanged(qint64 chatId);
+    void olderHistoryWanted(qint64 chatId);
+    void attachmentWanted(qint64 attachmentId);
+    // Background notices and results, for the status bar.
+    void notice(const QString &message);
+
+private:
+    QWidget *buildListSide();
+    void buildShortcuts();
+    void fillAccounts();
+    void updateStatus();
+    void onCurrentChanged(const QModelIndex &current);
+
+    store::Workspace &m_workspace;
+    security::SecretStore *m_secrets = nullptr;
+    models::ChatListModel *m_model;
+    ChatListDelegate *m_delegate;
+    QComboBox *m_account;
+    QComboBox *m_marketplace;
+    QComboBox *m_sort;
+    QLineEdit *m_search;
+    QToolButton *m_unread;
+    QToolButton *m_unanswered;
+    QListView *m_list;
+    QLabel *m_status;
+    ChatView *m_view;
+};
+
+} // namespace agentp::views
