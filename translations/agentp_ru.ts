@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>ChatIntentHandler</name>
+    <message>
+        <source>Chat sync is not running.</source>
+        <translation>Синхронизация чатов не запущена.</translation>
+    </message>
+    <message>
+        <source>The reply was removed before it was sent.</source>
+        <translation>Ответ удалён до отправки.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the reply already arrived: %1</source>
+        <translation>Не удалось проверить, дошёл ли ответ: %1</translation>
+    </message>
+    <message>
+        <source>This chat no longer exists.</source>
+        <translation>Этого чата больше нет.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” made when the reply was queued is gone; remove the reply and attach the file again.</source>
+        <translation>Копия «%1», сделанная при постановке ответа в очередь, пропала; удалите ответ и приложите файл заново.</translation>
+    </message>
+    <message>
+        <source>No answer from the marketplace; it will be checked whether the reply arrived before it is sent again.</source>
+        <translation>Маркетплейс не ответил; перед повторной отправкой будет проверено, дошёл ли ответ.</translation>
+    </message>
+</context>
+<context>
     <name>ClientMemoryFields</name>
     <message>
         <source>Preferred services</source>
@@ -206,20 +233,6 @@
         <translation>Создано %1: салонов — %2, диалогов бота — %3 (сообщений — %4), кабинетов продавца — %5, чатов — %6 (сообщений — %7) за %8 с</translation>
     </message>
     <message>
-        <source>Agent P Console — buyer chats and salon bot analytics.
-
-Usage:
-  agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
-  agentp-console demo create PATH [--scale N] [--seed N] [--force]
-  agentp-console predict-risk --workspace PATH</source>
-        <translation>Agent P Console — чаты с покупателями и аналитика бота салона.
-
-Использование:
-  agentp-console [--demo | --workspace ПУТЬ] [--lang ru|en] [--screenshot ПАПКА]
-  agentp-console demo create ПУТЬ [--scale N] [--seed N] [--force]
-  agentp-console predict-risk --workspace ПУТЬ</translation>
-    </message>
-    <message>
         <source>predict-risk takes only --workspace PATH.</source>
         <translation>predict-risk принимает только --workspace ПУТЬ.</translation>
     </message>
@@ -234,6 +247,136 @@ Usage:
             <numerusform>%1: оценены %n предстоящие записи, %2 с риском 50 % и выше.</numerusform>
             <numerusform>%1: оценено %n предстоящих записей, %2 с риском 50 % и выше.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Api-Key: </source>
+        <translation>Api-Key: </translation>
+    </message>
+    <message>
+        <source>agentp-console: no Api-Key given; pipe it to standard input or set AGENTP_API_KEY.</source>
+        <translation>agentp-console: Api-Key не указан; передайте его через стандартный ввод или задайте AGENTP_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Хранилище ключей не ответило.</translation>
+    </message>
+    <message>
+        <source>Added account “%1” (id %2) to %3; its Api-Key is in the keychain.</source>
+        <translation>Аккаунт «%1» (id %2) добавлен в %3; его Api-Key — в хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Added account “%1” (id %2) to %3.</source>
+        <translation>Аккаунт «%1» (id %2) добавлен в %3.</translation>
+    </message>
+    <message>
+        <source>agentp-console: no keychain is available, so the Api-Key was not saved. For headless sync set %1 to the key.</source>
+        <translation>agentp-console: хранилище ключей недоступно, поэтому Api-Key не сохранён. Для синхронизации без окна задайте его в %1.</translation>
+    </message>
+    <message>
+        <source>account add: the marketplace (ozon).</source>
+        <translation>account add: маркетплейс (ozon).</translation>
+    </message>
+    <message>
+        <source>account add: the account's name.</source>
+        <translation>account add: название аккаунта.</translation>
+    </message>
+    <message>
+        <source>account add: the Ozon Client-Id. The Api-Key is read from standard input or AGENTP_API_KEY, never from arguments.</source>
+        <translation>account add: Client-Id Ozon. Api-Key читается из стандартного ввода или AGENTP_API_KEY, никогда из аргументов.</translation>
+    </message>
+    <message>
+        <source>account add: the API address (default: the marketplace's own).</source>
+        <translation>account add: адрес API (по умолчанию — адрес маркетплейса).</translation>
+    </message>
+    <message>
+        <source>sync: one full pass of every enabled account, then exit.</source>
+        <translation>sync: один полный проход по всем включённым аккаунтам, затем выход.</translation>
+    </message>
+    <message>
+        <source>sync: only the account with this name.</source>
+        <translation>sync: только аккаунт с этим названием.</translation>
+    </message>
+    <message>
+        <source>Agent P Console — buyer chats and salon bot analytics.
+
+Usage:
+  agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
+  agentp-console demo create PATH [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace PATH
+  agentp-console account add --workspace PATH --marketplace ozon --name NAME --client-id ID [--base-url URL]
+  agentp-console sync --workspace PATH --once [--account NAME]</source>
+        <translation>Agent P Console — чаты с покупателями и аналитика бота салона.
+
+Использование:
+  agentp-console [--demo | --workspace ПУТЬ] [--lang ru|en] [--screenshot ПАПКА]
+  agentp-console demo create ПУТЬ [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace ПУТЬ
+  agentp-console account add --workspace ПУТЬ --marketplace ozon --name ИМЯ --client-id ID [--base-url URL]
+  agentp-console sync --workspace ПУТЬ --once [--account ИМЯ]</translation>
+    </message>
+    <message>
+        <source>%1 takes no --demo, --screenshot or demo create options.</source>
+        <translation>%1 не принимает параметры --demo, --screenshot и demo create.</translation>
+    </message>
+    <message>
+        <source>%1 needs --workspace PATH.</source>
+        <translation>%1 требует --workspace ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>Unknown account command; use: account add --workspace PATH --marketplace ozon --name NAME --client-id ID.</source>
+        <translation>Неизвестная команда account; используйте: account add --workspace ПУТЬ --marketplace ozon --name ИМЯ --client-id ID.</translation>
+    </message>
+    <message>
+        <source>--once and --account belong to sync.</source>
+        <translation>--once и --account относятся к sync.</translation>
+    </message>
+    <message>
+        <source>account add needs --marketplace and --name.</source>
+        <translation>account add требует --marketplace и --name.</translation>
+    </message>
+    <message>
+        <source>sync takes only --workspace PATH, --once and --account NAME.</source>
+        <translation>sync принимает только --workspace ПУТЬ, --once и --account ИМЯ.</translation>
+    </message>
+    <message>
+        <source>sync runs only with --once (the window syncs continuously).</source>
+        <translation>sync работает только с --once (окно синхронизирует постоянно).</translation>
+    </message>
+    <message>
+        <source>--account needs a name.</source>
+        <translation>--account требует название.</translation>
+    </message>
+    <message>
+        <source>--marketplace, --name, --client-id and --base-url belong to account add.</source>
+        <translation>--marketplace, --name, --client-id и --base-url относятся к account add.</translation>
+    </message>
+    <message>
+        <source>a reply was not sent: %1</source>
+        <translation>ответ не отправлен: %1</translation>
+    </message>
+    <message>
+        <source>No seller account is called “%1”.</source>
+        <translation>Аккаунта продавца «%1» нет.</translation>
+    </message>
+    <message>
+        <source>agentp-console: the account “%1” is disabled.</source>
+        <translation>agentp-console: аккаунт «%1» выключен.</translation>
+    </message>
+    <message>
+        <source>The workspace has no enabled seller account; add one with: account add.</source>
+        <translation>В пространстве нет включённых аккаунтов продавца; добавьте аккаунт командой account add.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 chats, %4 new messages, %5 errors</source>
+        <translation>%1 (%2): чатов: %3, новых сообщений: %4, ошибок: %5</translation>
+    </message>
+    <message>
+        <source>Replies: %1 sent, %2 waiting, %3 failed</source>
+        <translation>Ответы: отправлено %1, ожидают %2, не отправлено %3</translation>
+    </message>
+    <message>
+        <source>agentp-console: the sync did not finish within 30 minutes.</source>
+        <translation>agentp-console: синхронизация не закончилась за 30 минут.</translation>
     </message>
 </context>
 <context>
@@ -473,7 +616,7 @@ Usage:
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server&apos;s version first.</source>
+        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server's version first.</source>
         <translation>Предыдущее изменение этого салона не принято. Сначала примените его заново или оставьте версию сервера.</translation>
     </message>
     <message>
@@ -524,7 +667,7 @@ Usage:
 <context>
     <name>SalonWaitlistDemoHandler</name>
     <message>
-        <source>The booking is no longer in the salon&apos;s list.</source>
+        <source>The booking is no longer in the salon's list.</source>
         <translation>Этой записи больше нет в списке салона.</translation>
     </message>
     <message>
@@ -614,7 +757,7 @@ Usage:
         <translation>Фильтр окон</translation>
     </message>
     <message>
-        <source>Enter the salon&apos;s name.</source>
+        <source>Enter the salon's name.</source>
         <translation>Введите название салона.</translation>
     </message>
     <message>
@@ -799,7 +942,7 @@ Usage:
         <translation>Слот на %1, а клиент хочет %2.</translation>
     </message>
     <message>
-        <source>The slot at %1 is outside the client&apos;s window %2–%3.</source>
+        <source>The slot at %1 is outside the client's window %2–%3.</source>
         <translation>Слот в %1 вне удобного клиенту времени %2–%3.</translation>
     </message>
     <message>
@@ -853,6 +996,97 @@ Usage:
     <message>
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app::SyncHost</name>
+    <message>
+        <source>No Api-Key is stored for “%1”: enter it in the account settings, or set %2 for headless use.</source>
+        <translation>Для «%1» не сохранён Api-Key: введите его в настройках аккаунта или задайте %2 для работы без окна.</translation>
+    </message>
+    <message>
+        <source>Syncing chats: %1…</source>
+        <translation>Синхронизация чатов: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::domain::ReplyRules</name>
+    <message>
+        <source>The chat is closed; the marketplace accepts no replies in it.</source>
+        <translation>Чат закрыт; маркетплейс не принимает в нём ответы.</translation>
+    </message>
+    <message>
+        <source>This is a notification channel; it cannot be answered.</source>
+        <translation>Это канал уведомлений; на него нельзя ответить.</translation>
+    </message>
+    <message>
+        <source>The 48-hour reply window closed on %1; the buyer has to write first.</source>
+        <translation>48 часов на ответ истекли %1; сначала должен написать покупатель.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Ответ пуст.</translation>
+    </message>
+    <message>
+        <source>The reply has %1 characters; the marketplace accepts at most %2.</source>
+        <translation>В ответе %1 символов; маркетплейс принимает не больше %2.</translation>
+    </message>
+    <message>
+        <source>This marketplace does not accept files in chats.</source>
+        <translation>Этот маркетплейс не принимает файлы в чатах.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: allowed are %2.</source>
+        <translation>«%1» нельзя отправить: допустимы %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» пуст.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the limit is %3.</source>
+        <translation>«%1» весит %2; предел — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::ChatListLoader</name>
+    <message>
+        <source>Cannot read the seller accounts</source>
+        <translation>Не удалось прочитать аккаунты продавца</translation>
+    </message>
+    <message>
+        <source>Cannot read the chats</source>
+        <translation>Не удалось прочитать чаты</translation>
+    </message>
+    <message>
+        <source>Cannot read the chat messages</source>
+        <translation>Не удалось прочитать сообщения чата</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::ChatListModel</name>
+    <message>
+        <source>Chat %1</source>
+        <translation>Чат %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Заказ %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::ChatMessageModel</name>
+    <message>
+        <source>Cannot read the chat</source>
+        <translation>Не удалось прочитать чат</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments</source>
+        <translation>Не удалось прочитать вложения</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1333,172 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::net::ApiClient</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::ChatHistoryPull</name>
+    <message>
+        <source>The chat no longer exists.</source>
+        <translation>Этого чата больше нет.</translation>
+    </message>
+    <message>
+        <source>The account was closed while its chat was syncing.</source>
+        <translation>Аккаунт закрыт во время синхронизации его чата.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::ChatSyncEngine</name>
+    <message>
+        <source>Syncing chats of this marketplace is not supported yet.</source>
+        <translation>Синхронизация чатов этого маркетплейса пока не поддерживается.</translation>
+    </message>
+    <message>
+        <source>The seller account is disabled or was removed.</source>
+        <translation>Аккаунт продавца выключен или удалён.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The seller account no longer exists.</source>
+        <translation>Этого аккаунта продавца больше нет.</translation>
+    </message>
+    <message>
+        <source>“%1” has no address to download it from.</source>
+        <translation>У «%1» нет адреса для загрузки.</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2</source>
+        <translation>Не удалось загрузить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1” to %2: %3</source>
+        <translation>Не удалось сохранить «%1» в %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the download of “%1”: %2</source>
+        <translation>Не удалось записать загрузку «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The chat no longer exists.</source>
+        <translation>Этого чата больше нет.</translation>
+    </message>
+    <message>
+        <source>The seller account of this chat is disabled or was removed.</source>
+        <translation>Аккаунт продавца этого чата выключен или удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::HttpTransport</name>
+    <message>
+        <source>The answer from %1 is too large (over %2 MB).</source>
+        <translation>Ответ от %1 слишком большой (больше %2 МБ).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 не ответил за %2 с.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified, so nothing was sent.</source>
+        <translation>Защищённое соединение с %1 не удалось проверить, поэтому ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Не удалось подключиться к %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>Соединение с %1 прервалось.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::OzonConnector</name>
+    <message>
+        <source>The Ozon account has no Client-Id or Api-Key.</source>
+        <translation>У аккаунта Ozon нет Client-Id или Api-Key.</translation>
+    </message>
+    <message>
+        <source>Reading newer messages needs the chat and a message to start from.</source>
+        <translation>Для чтения новых сообщений нужны чат и сообщение, с которого начать.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Пустое сообщение нельзя отправить.</translation>
+    </message>
+    <message>
+        <source>An empty file cannot be sent.</source>
+        <translation>Пустой файл нельзя отправить.</translation>
+    </message>
+    <message>
+        <source>Marking read needs the chat and a message.</source>
+        <translation>Чтобы отметить прочитанным, нужны чат и сообщение.</translation>
+    </message>
+    <message>
+        <source>The attachment has no valid address.</source>
+        <translation>У вложения нет правильного адреса.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::OzonJson</name>
+    <message>
+        <source>Ozon sent an answer that cannot be read (%1).</source>
+        <translation>Ozon прислал ответ, который не удаётся прочитать (%1).</translation>
+    </message>
+    <message>
+        <source>Ozon did not accept the Client-Id and Api-Key. Check them in the account settings.</source>
+        <translation>Ozon не принял Client-Id и Api-Key. Проверьте их в настройках аккаунта.</translation>
+    </message>
+    <message>
+        <source>Ozon no longer allows replies in this chat: the reply period has expired.</source>
+        <translation>Ozon больше не разрешает отвечать в этом чате: срок ответа истёк.</translation>
+    </message>
+    <message>
+        <source>Ozon refused access to buyer chats: they need the Premium Plus or Premium Pro subscription.</source>
+        <translation>Ozon отказал в доступе к чатам с покупателями: нужна подписка Premium Plus или Premium Pro.</translation>
+    </message>
+    <message>
+        <source>Ozon does not know this chat or method (HTTP 404).</source>
+        <translation>Ozon не знает этот чат или метод (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Ozon is limiting the request rate; the request will be repeated later.</source>
+        <translation>Ozon ограничивает частоту запросов; запрос будет повторён позже.</translation>
+    </message>
+    <message>
+        <source>Ozon rejected the request (HTTP %1).</source>
+        <translation>Ozon отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Ozon rejected the request: %1</source>
+        <translation>Ozon отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <source>Ozon has a temporary problem (HTTP %1).</source>
+        <translation>У Ozon временная проблема (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Ozon sent an unexpected answer (HTTP %1).</source>
+        <translation>Ozon прислал неожиданный ответ (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>agentp::net::UrlPolicy</name>
     <message>
         <source>“%1” is not a valid address.</source>
@@ -1110,6 +1510,33 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::net::demo::DemoMarketplace</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The demo marketplace is not running.</source>
+        <translation>Демо-маркетплейс не запущен.</translation>
+    </message>
+    <message>
+        <source>The demo marketplace failed: %1</source>
+        <translation>Сбой демо-маркетплейса: %1</translation>
+    </message>
+    <message>
+        <source>Unknown cursor.</source>
+        <translation>Неизвестный курсор.</translation>
+    </message>
+    <message>
+        <source>No such chat.</source>
+        <translation>Такого чата нет.</translation>
+    </message>
+    <message>
+        <source>Unknown message id.</source>
+        <translation>Неизвестный id сообщения.</translation>
+    </message>
+</context>
+<context>
     <name>agentp::security::SecretStore</name>
     <message>
         <source>The credential name “%1” is not valid.</source>
@@ -1118,6 +1545,565 @@ Usage:
     <message>
         <source>An empty password or key cannot be saved; remove it instead.</source>
         <translation>Пустой пароль или ключ сохранить нельзя; удалите его.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store</name>
+    <message>
+        <source>Cannot read the seller accounts</source>
+        <translation>Не удалось прочитать аккаунты продавца</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for outgoing files.</source>
+        <translation>Не удалось создать папку «%1» для исходящих файлов.</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1”: %2</source>
+        <translation>Не удалось скопировать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store::AccountRepository</name>
+    <message>
+        <source>Unknown marketplace “%1”; expected one of: %2.</source>
+        <translation>Неизвестный маркетплейс «%1»; ожидается один из: %2.</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>У аккаунта должно быть название.</translation>
+    </message>
+    <message>
+        <source>The account name is longer than 200 characters.</source>
+        <translation>Название аккаунта длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <source>The Ozon Client-Id is missing.</source>
+        <translation>Не указан Client-Id Ozon.</translation>
+    </message>
+    <message>
+        <source>The Ozon Client-Id is a number (the seller id shown in the Seller API settings); “%1” is not.</source>
+        <translation>Client-Id Ozon — это число (id продавца из настроек Seller API); «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chat type to sync.</source>
+        <translation>Выберите хотя бы один тип чатов для синхронизации.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chat type.</source>
+        <translation>«%1» — не тип чата.</translation>
+    </message>
+    <message>
+        <source>Another account of this marketplace is already called “%1”.</source>
+        <translation>Другой аккаунт этого маркетплейса уже называется «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot save the account</source>
+        <translation>Не удалось сохранить аккаунт</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Этого аккаунта больше нет.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account</source>
+        <translation>Не удалось удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Cannot record the sync outcome</source>
+        <translation>Не удалось записать итог синхронизации</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address such as https://api-seller.ozon.ru.</source>
+        <translation>«%1» — не веб-адрес вида https://api-seller.ozon.ru.</translation>
+    </message>
+    <message>
+        <source>The base address must not contain a user name, query or fragment.</source>
+        <translation>Базовый адрес не должен содержать имя пользователя, запрос или фрагмент.</translation>
+    </message>
+    <message>
+        <source>The base address must use HTTPS: the Api-Key would travel unencrypted. Plain HTTP is allowed only to this computer (localhost).</source>
+        <translation>Базовый адрес должен использовать HTTPS: иначе Api-Key передаётся без шифрования. Обычный HTTP допустим только к этому компьютеру (localhost).</translation>
+    </message>
+    <message>
+        <source>The base address must start with https://.</source>
+        <translation>Базовый адрес должен начинаться с https://.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store::ChatRepository</name>
+    <message>
+        <source>Cannot save the chat</source>
+        <translation>Не удалось сохранить чат</translation>
+    </message>
+    <message>
+        <source>The chat no longer exists.</source>
+        <translation>Этого чата больше нет.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync position</source>
+        <translation>Не удалось сохранить позицию синхронизации</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync position</source>
+        <translation>Не удалось прочитать позицию синхронизации</translation>
+    </message>
+    <message>
+        <source>Cannot read the chats</source>
+        <translation>Не удалось прочитать чаты</translation>
+    </message>
+    <message>
+        <source>Cannot save a chat</source>
+        <translation>Не удалось сохранить чат</translation>
+    </message>
+    <message>
+        <source>Cannot read the chat</source>
+        <translation>Не удалось прочитать чат</translation>
+    </message>
+    <message>
+        <source>Cannot read the reply</source>
+        <translation>Не удалось прочитать ответ</translation>
+    </message>
+    <message>
+        <source>Cannot mark the chat read</source>
+        <translation>Не удалось отметить чат прочитанным</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store::ReplyQueue</name>
+    <message>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>«%1» не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>«%1» не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>Cannot read the chat</source>
+        <translation>Не удалось прочитать чат</translation>
+    </message>
+    <message>
+        <source>This chat no longer exists.</source>
+        <translation>Этого чата больше нет.</translation>
+    </message>
+    <message>
+        <source>Cannot save the reply</source>
+        <translation>Не удалось сохранить ответ</translation>
+    </message>
+    <message>
+        <source>Cannot mark the chat read</source>
+        <translation>Не удалось отметить чат прочитанным</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::AccountDialog</name>
+    <message>
+        <source>Ozon</source>
+        <translation>Ozon</translation>
+    </message>
+    <message>
+        <source>Wildberries</source>
+        <translation>Wildberries</translation>
+    </message>
+    <message>
+        <source>Yandex Market</source>
+        <translation>Яндекс Маркет</translation>
+    </message>
+    <message>
+        <source>Demo marketplace</source>
+        <translation>Демо-маркетплейс</translation>
+    </message>
+    <message>
+        <source>Sync this account</source>
+        <translation>Синхронизировать этот аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Seller accounts</source>
+        <translation>Аккаунты продавца</translation>
+    </message>
+    <message>
+        <source>empty: the marketplace's own address</source>
+        <translation>пусто: адрес маркетплейса</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>Маркетплейс:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Client-Id:</source>
+        <translation>Client-Id:</translation>
+    </message>
+    <message>
+        <source>Api-Key:</source>
+        <translation>Api-Key:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Адрес API:</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Новый аккаунт</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation>Последняя синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>stored — type to replace it</source>
+        <translation>сохранён — введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Последняя синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Enter the Api-Key of the account.</source>
+        <translation>Введите Api-Key аккаунта.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved, but the Api-Key was not: no keychain is available.</source>
+        <translation>Сохранено, но Api-Key — нет: хранилище ключей недоступно.</translation>
+    </message>
+    <message>
+        <source>Saved, with the Api-Key in the keychain.</source>
+        <translation>Сохранено, Api-Key — в хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Saved, but the Api-Key was not: %1</source>
+        <translation>Сохранено, но Api-Key — нет: %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Remove “%1” with all its chats from this workspace? The marketplace keeps them.</source>
+        <translation>Удалить «%1» со всеми его чатами из этого пространства? На маркетплейсе они останутся.</translation>
+    </message>
+    <message>
+        <source>The account is already gone.</source>
+        <translation>Аккаунт уже удалён.</translation>
+    </message>
+    <message>
+        <source>Removed the account “%1”.</source>
+        <translation>Аккаунт «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>The test was withdrawn.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>◷ Waiting for the sync to test the connection…</source>
+        <translation>◷ Ожидание синхронизации для проверки подключения…</translation>
+    </message>
+    <message>
+        <source>… Testing the connection…</source>
+        <translation>… Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>✗ The connection fails: %1</source>
+        <translation>✗ Подключение не работает: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>✓ The connection works.</source>
+        <translation>✓ Подключение работает.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ChatBubbleDelegate</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>◷ queued</source>
+        <translation>◷ в очереди</translation>
+    </message>
+    <message>
+        <source>… sending</source>
+        <translation>… отправляется</translation>
+    </message>
+    <message>
+        <source>✓ sent</source>
+        <translation>✓ отправлено</translation>
+    </message>
+    <message>
+        <source>✓✓ read</source>
+        <translation>✓✓ прочитано</translation>
+    </message>
+    <message>
+        <source>⚠ not sent</source>
+        <translation>⚠ не отправлено</translation>
+    </message>
+    <message>
+        <source>Marketplace support</source>
+        <translation>Поддержка маркетплейса</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>ещё не загружено</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ChatListDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (закрыт)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ChatView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>История чата</translation>
+    </message>
+    <message>
+        <source>Send the failed reply again (Ctrl+Shift+R)</source>
+        <translation>Отправить неотправленный ответ ещё раз (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Retry the failed reply</source>
+        <translation>Повторить неотправленный ответ</translation>
+    </message>
+    <message>
+        <source>No chat selected</source>
+        <translation>Чат не выбран</translation>
+    </message>
+    <message>
+        <source>This chat no longer exists</source>
+        <translation>Этого чата больше нет</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Чат %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>заказ %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>Choose a chat on the left.</source>
+        <translation>Выберите чат слева.</translation>
+    </message>
+    <message>
+        <source>A reply could not be sent.</source>
+        <translation>Ответ не удалось отправить.</translation>
+    </message>
+    <message>
+        <source>A reply could not be sent: %1</source>
+        <translation>Ответ не удалось отправить: %1</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Отправить ещё раз</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Download “%1”</source>
+        <translation>Загрузить «%1»</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>Открыть «%1»</translation>
+    </message>
+    <message>
+        <source>Save “%1” as…</source>
+        <translation>Сохранить «%1» как…</translation>
+    </message>
+    <message>
+        <source>“%1” is not downloaded yet; it will be fetched with the next sync.</source>
+        <translation>«%1» ещё не загружен; он будет получен при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1” to %2.</source>
+        <translation>Не удалось сохранить «%1» в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::ChatsPane</name>
+    <message>
+        <source>Ozon</source>
+        <translation>Ozon</translation>
+    </message>
+    <message>
+        <source>Wildberries</source>
+        <translation>Wildberries</translation>
+    </message>
+    <message>
+        <source>Yandex Market</source>
+        <translation>Яндекс Маркет</translation>
+    </message>
+    <message>
+        <source>Demo marketplace</source>
+        <translation>Демо-маркетплейс</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Only chats with unread messages</source>
+        <translation>Только чаты с непрочитанными сообщениями</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Only chats whose buyer wrote last</source>
+        <translation>Только чаты, где последним писал покупатель</translation>
+    </message>
+    <message>
+        <source>Seller account</source>
+        <translation>Аккаунт продавца</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Аккаунты…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove seller accounts</source>
+        <translation>Добавить, изменить или удалить аккаунты продавца</translation>
+    </message>
+    <message>
+        <source>Search names, orders, messages (Ctrl+K)</source>
+        <translation>Поиск по именам, заказам, сообщениям (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Newest activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Unread first</source>
+        <translation>Сначала непрочитанные</translation>
+    </message>
+    <message>
+        <source>Order of the chats</source>
+        <translation>Порядок чатов</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Поиск по чатам</translation>
+    </message>
+    <message>
+        <source>Previous chat</source>
+        <translation>Предыдущий чат</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation>Следующий чат</translation>
+    </message>
+    <message>
+        <source>Next unread chat</source>
+        <translation>Следующий непрочитанный чат</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Все маркетплейсы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <translation><numerusform>%n чат</numerusform><numerusform>%n чата</numerusform><numerusform>%n чатов</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source> · message text is still being indexed</source>
+        <translation> · текст сообщений ещё индексируется</translation>
+    </message>
+    <message>
+        <source> · searching the messages…</source>
+        <translation> · поиск по сообщениям…</translation>
+    </message>
+    <message>
+        <source>No other chat has unread messages.</source>
+        <translation>В других чатах нет непрочитанных сообщений.</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +2292,7 @@ Usage:
         <translation>Бот пока ничего не запомнил об этом клиенте.</translation>
     </message>
     <message>
-        <source>Part of the bot&apos;s memory could not be read; it is not shown.</source>
+        <source>Part of the bot's memory could not be read; it is not shown.</source>
         <translation>Часть памяти бота не удалось прочитать; она не показана.</translation>
     </message>
     <message>
@@ -1329,7 +2315,7 @@ Usage:
         <translation>Любая часть имени или не меньше 3 цифр телефона в любом формате (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Double-click or press Enter for the client&apos;s visits, dialogs, waitlist entries and predictions</source>
+        <source>Double-click or press Enter for the client's visits, dialogs, waitlist entries and predictions</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы увидеть визиты, диалоги, заявки и прогнозы клиента</translation>
     </message>
     <message numerus="yes">
@@ -1367,6 +2353,53 @@ Usage:
     <message>
         <source>Data as of: never synced</source>
         <translation>Данные: ещё не синхронизировались</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Напишите ответ… (Ctrl+Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Приложить…</translation>
+    </message>
+    <message>
+        <source>Attach an image or a PDF</source>
+        <translation>Приложить изображение или PDF</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Отправить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Replies are not possible in this chat.</source>
+        <translation>В этом чате ответить нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The reply is %1 characters too long.</source>
+        <translation>Ответ длиннее допустимого на %1 символов.</translation>
+    </message>
+    <message>
+        <source>The reply has %1 characters; the marketplace accepts at most %2.</source>
+        <translation>В ответе %1 символов; маркетплейс принимает не больше %2.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Изображения и PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1584,8 +2617,16 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Настройки салона</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переключить панель&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть выбранный диалог или клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск (Клиенты)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сбросить фильтры; отменить несохранённые настройки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выгрузить таблицу в CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить обзор&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Ожидание и риски&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Записать&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Связаться&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Подобрать выбранный слот&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Напомнить / игнорировать риск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить в течение 5 секунд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неудавшееся действие&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вернуть клиента (Возврат клиентов)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сохранить настройки салона&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть пространство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now (all seller accounts)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Chats&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the chats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next chat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next chat with unread messages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry the reply that failed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переключить панель&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть выбранный диалог или клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск (Клиенты)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сбросить фильтры; отменить несохранённые настройки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выгрузить таблицу в CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить обзор&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Синхронизировать сейчас (все аккаунты продавца)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Чаты&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск по чатам&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Предыдущий / следующий чат&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Следующий чат с непрочитанными&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отправить ответ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неотправленный ответ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Ожидание и риски&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Записать&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Связаться&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Подобрать выбранный слот&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Напомнить / игнорировать риск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить в течение 5 секунд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неудавшееся действие&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вернуть клиента (Возврат клиентов)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сохранить настройки салона&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть пространство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
     </message>
 </context>
 <context>
@@ -1835,11 +2876,11 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Отменить несохранённые изменения (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Simulate a colleague&apos;s edit</source>
+        <source>Simulate a colleague's edit</source>
         <translation>Сымитировать правку коллеги</translation>
     </message>
     <message>
-        <source>Demo only: a colleague changes this salon&apos;s closing time on the server, so saving the older data you see meets a conflict</source>
+        <source>Demo only: a colleague changes this salon's closing time on the server, so saving the older data you see meets a conflict</source>
         <translation>Только в демо: коллега меняет время закрытия салона на сервере, и сохранение ваших устаревших данных приводит к конфликту</translation>
     </message>
     <message>
@@ -1847,7 +2888,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>The salon&apos;s name</source>
+        <source>The salon's name</source>
         <translation>Название салона</translation>
     </message>
     <message>
@@ -1907,7 +2948,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Данные на %1</translation>
     </message>
     <message>
-        <source>Data as of: this computer&apos;s copy (never synced)</source>
+        <source>Data as of: this computer's copy (never synced)</source>
         <translation>Данные: копия на этом компьютере (ещё не синхронизировались)</translation>
     </message>
 </context>
@@ -1996,7 +3037,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Отменить</translation>
     </message>
     <message>
-        <source>Drop the waiting client&apos;s request</source>
+        <source>Drop the waiting client's request</source>
         <translation>Отменить заявку ожидающего клиента</translation>
     </message>
     <message>
@@ -2004,7 +3045,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Связаться</translation>
     </message>
     <message>
-        <source>Copy the client&apos;s phone number, offer call and messenger links and record the contact</source>
+        <source>Copy the client's phone number, offer call and messenger links and record the contact</source>
         <translation>Скопировать телефон клиента, предложить звонок и мессенджеры и отметить контакт</translation>
     </message>
     <message>
@@ -2136,7 +3177,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Клиенту %1 напомнили о записи на %2</translation>
     </message>
     <message>
-        <source>Ignored the risk of %1&apos;s booking</source>
+        <source>Ignored the risk of %1's booking</source>
         <translation>Риск записи клиента %1 проигнорирован</translation>
     </message>
     <message>
