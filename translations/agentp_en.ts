@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>A shift must end after it starts and by 24:00.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The shifts %1 and %2 overlap.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: a list of shifts is expected.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: a shift is two times such as ["09:00", "18:00"].</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The calendar has no working hours on any day.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a shift such as 09:00-13:00.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>CancellationRisk</name>
     <message numerus="yes">
         <source>%n day(s) since last visit</source>
@@ -719,6 +754,29 @@ Usage:
     </message>
     <message>
         <source>Booking %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>SlaRule</name>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose what the rule applies to.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The first-response target must be between 1 minute and 7 days.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The next-response target must be between 1 minute and 7 days.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The warning must come before the deadline: less than the shorter target.</source>
         <translation />
     </message>
 </context>
@@ -1679,6 +1737,41 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::store::SlaRuleRepository</name>
+    <message>
+        <source>Cannot read the SLA rules</source>
+        <translation />
+    </message>
+    <message>
+        <source>The working hours of the SLA rule “%1” cannot be read (%2); it counts around the clock until they are set again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The SLA rule no longer exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The default rule covers all chats; make a new rule for a narrower scope.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save the SLA rule</source>
+        <translation />
+    </message>
+    <message>
+        <source>The default rule cannot be removed: every chat needs a rule.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot remove the SLA rule</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save the order of the SLA rules</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>agentp::views::AccountDialog</name>
     <message>
         <source>Ozon</source>
@@ -1958,15 +2051,15 @@ Usage:
         <translation />
     </message>
     <message>
-        <source>“%1” is not downloaded yet; it will be fetched with the next sync.</source>
-        <translation />
-    </message>
-    <message>
         <source>Save attachment</source>
         <translation />
     </message>
     <message>
         <source>Cannot save “%1” to %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Downloading “%1”… Open it again in a moment.</source>
         <translation />
     </message>
 </context>
@@ -2070,7 +2163,10 @@ Usage:
     </message>
     <message numerus="yes">
         <source>%n chat(s)</source>
-        <translation><numerusform>%n chat</numerusform><numerusform>%n chats</numerusform></translation>
+        <translation>
+            <numerusform>%n chat</numerusform>
+            <numerusform>%n chats</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2378,6 +2474,10 @@ Usage:
     </message>
     <message>
         <source>Images and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a chat to reply.</source>
         <translation />
     </message>
 </context>

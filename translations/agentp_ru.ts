@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>A shift must end after it starts and by 24:00.</source>
+        <translation>Смена должна заканчиваться после начала и не позже 24:00.</translation>
+    </message>
+    <message>
+        <source>The shifts %1 and %2 overlap.</source>
+        <translation>Смены %1 и %2 пересекаются.</translation>
+    </message>
+    <message>
+        <source>%1: a list of shifts is expected.</source>
+        <translation>%1: ожидается список смен.</translation>
+    </message>
+    <message>
+        <source>%1: a shift is two times such as ["09:00", "18:00"].</source>
+        <translation>%1: смена — это два времени, например ["09:00", "18:00"].</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
+        <translation>«%1» — неизвестный часовой пояс (например, Europe/Moscow).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The calendar has no working hours on any day.</source>
+        <translation>В календаре нет рабочих часов ни в один день.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a shift such as 09:00-13:00.</source>
+        <translation>«%1» — не смена вида 09:00-13:00.</translation>
+    </message>
+</context>
+<context>
     <name>CancellationRisk</name>
     <message numerus="yes">
         <source>%n day(s) since last visit</source>
@@ -732,6 +767,29 @@ Usage:
     <message>
         <source>Booking %1</source>
         <translation>Запись %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlaRule</name>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>У правила должно быть название.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule applies to.</source>
+        <translation>Выберите, к чему относится правило.</translation>
+    </message>
+    <message>
+        <source>The first-response target must be between 1 minute and 7 days.</source>
+        <translation>Срок первого ответа должен быть от 1 минуты до 7 дней.</translation>
+    </message>
+    <message>
+        <source>The next-response target must be between 1 minute and 7 days.</source>
+        <translation>Срок следующего ответа должен быть от 1 минуты до 7 дней.</translation>
+    </message>
+    <message>
+        <source>The warning must come before the deadline: less than the shorter target.</source>
+        <translation>Предупреждение должно наступать до срока: меньше более короткого срока ответа.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1754,41 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::store::SlaRuleRepository</name>
+    <message>
+        <source>Cannot read the SLA rules</source>
+        <translation>Не удалось прочитать правила SLA</translation>
+    </message>
+    <message>
+        <source>The working hours of the SLA rule “%1” cannot be read (%2); it counts around the clock until they are set again.</source>
+        <translation>Рабочие часы правила SLA «%1» не читаются (%2); до их повторной настройки время считается круглосуточно.</translation>
+    </message>
+    <message>
+        <source>The SLA rule no longer exists.</source>
+        <translation>Этого правила SLA больше нет.</translation>
+    </message>
+    <message>
+        <source>The default rule covers all chats; make a new rule for a narrower scope.</source>
+        <translation>Правило по умолчанию охватывает все чаты; для более узкой области создайте новое правило.</translation>
+    </message>
+    <message>
+        <source>Cannot save the SLA rule</source>
+        <translation>Не удалось сохранить правило SLA</translation>
+    </message>
+    <message>
+        <source>The default rule cannot be removed: every chat needs a rule.</source>
+        <translation>Правило по умолчанию нельзя удалить: у каждого чата должно быть правило.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the SLA rule</source>
+        <translation>Не удалось удалить правило SLA</translation>
+    </message>
+    <message>
+        <source>Cannot save the order of the SLA rules</source>
+        <translation>Не удалось сохранить порядок правил SLA</translation>
+    </message>
+</context>
+<context>
     <name>agentp::views::AccountDialog</name>
     <message>
         <source>Ozon</source>
@@ -1975,16 +2068,16 @@ Usage:
         <translation>Сохранить «%1» как…</translation>
     </message>
     <message>
-        <source>“%1” is not downloaded yet; it will be fetched with the next sync.</source>
-        <translation>«%1» ещё не загружен; он будет получен при следующей синхронизации.</translation>
-    </message>
-    <message>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
         <source>Cannot save “%1” to %2.</source>
         <translation>Не удалось сохранить «%1» в %2.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”… Open it again in a moment.</source>
+        <translation>Загрузка «%1»… Откройте его снова через несколько секунд.</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2180,11 @@ Usage:
     </message>
     <message numerus="yes">
         <source>%n chat(s)</source>
-        <translation><numerusform>%n чат</numerusform><numerusform>%n чата</numerusform><numerusform>%n чатов</numerusform></translation>
+        <translation>
+            <numerusform>%n чат</numerusform>
+            <numerusform>%n чата</numerusform>
+            <numerusform>%n чатов</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2400,6 +2497,10 @@ Usage:
     <message>
         <source>Images and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Изображения и PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a chat to reply.</source>
+        <translation>Выберите чат, чтобы ответить.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "models/demo/DemoJson.h"
 #include "models/demo/DemoTime.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace agentp::demo {
 
 QString LocalStateDemoWriter::businessHoursCalendar(int year)
@@ -70,6 +73,12 @@ bool LocalStateDemoWriter::write(DemoContext &context, store::StoreError *error)
     for (const DemoTenantRef &tenant : context.tenants)
         cursors.row(QStringLiteral("supabase"), tenant.id, tenant.lastUpdatedAt, syncedAt());
 
+    // The schema seeds a plain default rule; the demo brings its own set (with its default).
+    QSqlQuery clear(context.db);
+    if (!clear.exec(QStringLiteral("DELETE FROM sla_rules"))) {
+        *error = store::StoreError::make(store::StoreError::Kind::Query, clear.lastError().text());
+        return false;
+    }
     BulkInserter rules(context.db, QStringLiteral("sla_rules"),
                        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("scope_kind"),
                         QStringLiteral("scope_value"), QStringLiteral("first_response_minutes"),

@@ -7,6 +7,9 @@
 #include "models/demo/DemoVocabulary.h"
 #include "models/demo/MarketplaceVocabulary.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <algorithm>
 
 namespace agentp::demo {
@@ -257,7 +260,18 @@ bool MarketplaceDemoWriter::write(DemoContext &context, store::StoreError *error
     context.summary->chats = writer.chats();
     context.summary->chatMessages = writer.messages();
     context.summary->attachments = writer.attachments();
-    return writer.done(error);
+    if (!writer.done(error))
+        return false;
+    // The SLA clocks (schema v7): when each buyer began waiting for an answer, in one pass.
+    QSqlQuery q(context.db);
+    if (!q.exec(QStringLiteral(
+            "UPDATE chats SET waiting_since = (SELECT MIN(m.created_at) FROM chat_messages m"
+            " WHERE m.chat_id = chats.id AND m.sender_type = 'buyer'"
+            " AND m.created_at > COALESCE(chats.last_seller_message_at, ''))"))) {
+        *error = store::StoreError::make(store::StoreError::Kind::Query, q.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 } // namespace agentp::demo

@@ -307,6 +307,15 @@ bool ChatHistoryWriter::updateChat(const domain::HistoryPage &page,
             q.addBindValue(m_chatId);
             if (!exec(q, error))
                 return false;
+            // The SLA clock (docs/sla.md): the first buyer message after our last reply.
+            q.prepare(QStringLiteral(
+                "UPDATE chats SET waiting_since = (SELECT MIN(created_at) FROM chat_messages"
+                "   WHERE chat_id = chats.id AND sender_type = 'buyer'"
+                "   AND created_at > COALESCE(chats.last_seller_message_at, ''))"
+                " WHERE id = ?"));
+            q.addBindValue(m_chatId);
+            if (!exec(q, error))
+                return false;
         }
     }
     if (newUnread > 0) {

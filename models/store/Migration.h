@@ -25,5 +25,6 @@ Migration migration003LocalState();
 Migration migration004SalonActions();
 Migration migration005ClientSearch();
 Migration migration006ChatSync();
+Migration migration007Sla();
 
 } // namespace agentp::store

@@ -236,9 +236,10 @@ QueuedReply ReplyQueue::queue(qint64 chatId, const QString &kind, const QString 
             return r;
     }
 
-    // Optimistic: the list moves the chat up and no longer counts it as unanswered.
+    // Optimistic: the list moves the chat up and no longer counts it as unanswered, and its
+    // SLA clock stops (the agent answered; the outbox delivers).
     q.prepare(QStringLiteral("UPDATE chats SET last_message_at = ?, last_message_preview = ?,"
-                             " last_seller_message_at = ? WHERE id = ?"));
+                             " last_seller_message_at = ?, waiting_since = NULL WHERE id = ?"));
     q.addBindValue(stamp);
     q.addBindValue(previewOf(filePath.isEmpty() ? body : fileName));
     q.addBindValue(stamp);

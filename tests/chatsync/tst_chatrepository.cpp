@@ -4,6 +4,7 @@
 #include "models/store/AccountRepository.h"
 #include "models/store/ChatRepository.h"
 #include "models/store/Database.h"
+#include "models/store/ReplyQueue.h"
 #include "models/store/TimeFormat.h"
 #include "tests/support/TempWorkspace.h"
 
@@ -438,6 +439,41 @@ private slots:
         QVERIFY(scalar(QStringLiteral("SELECT remote_id FROM chat_messages WHERE id = %1")
                            .arg(rowOf.value(QStringLiteral("a.pdf"))))
                     .isNull());
+    }
+
+    void waitingSinceFollowsTheConversation()
+    {
+        // The SLA clock column (schema v7): the first buyer message after our last reply.
+        const qint64 chat = makeChat(QStringLiteral("c"));
+        ChatRepository chats(m_db->connection());
+        const auto save = [&](std::initializer_list<domain::RemoteMessage> messages) {
+            domain::HistoryPage page;
+            page.messages = messages;
+            store::HistorySaved s;
+            store::StoreError e;
+            return chats.saveHistoryPage(chat, page, ChatRepository::HistoryKind::Newer, &s, &e);
+        };
+        const QString sql =
+            QStringLiteral("SELECT waiting_since FROM chats WHERE id = %1").arg(chat);
+        QVERIFY(save({message(QStringLiteral("1"), SenderType::Buyer, QStringLiteral("a"), m_t0),
+                      message(QStringLiteral("2"), SenderType::Buyer, QStringLiteral("b"),
+                              m_t0.addSecs(60))}));
+        QCOMPARE(scalar(sql).toString(), store::toStoredTime(m_t0));
+        QVERIFY(save({message(QStringLiteral("3"), SenderType::Seller, QStringLiteral("ok"),
+                              m_t0.addSecs(120))}));
+        QVERIFY(scalar(sql).isNull());
+        QVERIFY(save({message(QStringLiteral("4"), SenderType::Support, QStringLiteral("s"),
+                              m_t0.addSecs(150))}));
+        QVERIFY(scalar(sql).isNull()); // support does not start the clock
+        QVERIFY(save({message(QStringLiteral("5"), SenderType::Buyer, QStringLiteral("c"),
+                              m_t0.addSecs(180))}));
+        QCOMPARE(scalar(sql).toString(), store::toStoredTime(m_t0.addSecs(180)));
+        // A reply typed in the console stops it at once.
+        store::ReplyQueue queue(m_db->connection(), QStringLiteral("/tmp/unused.agentp"));
+        store::StoreError e;
+        const store::QueuedReply queued = queue.queueText(chat, QStringLiteral("Отвечаем"), &e);
+        QVERIFY2(queued.ok(), qPrintable(queued.problem + e.message));
+        QVERIFY(scalar(sql).isNull());
     }
 
     void summaryColumnsFollowTheRows()

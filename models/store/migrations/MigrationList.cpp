@@ -7,6 +7,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> steps = {
         migration001Salon(),        migration002Marketplace(),  migration003LocalState(),
         migration004SalonActions(), migration005ClientSearch(), migration006ChatSync(),
+        migration007Sla(),
     };
     return steps;
 }
