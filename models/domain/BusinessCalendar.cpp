@@ -119,6 +119,7 @@ BusinessCalendar BusinessCalendar::weekly(const QTimeZone &zone,
 
 void BusinessCalendar::setClosed(const QList<QDate> &dates)
 {
+    m_intervals.clear();
     m_closed = dates;
     std::sort(m_closed.begin(), m_closed.end());
     m_closed.erase(std::unique(m_closed.begin(), m_closed.end()), m_closed.end());
@@ -126,6 +127,7 @@ void BusinessCalendar::setClosed(const QList<QDate> &dates)
 
 void BusinessCalendar::setSpecial(const QDate &date, const DayShifts &shifts)
 {
+    m_intervals.clear();
     m_special.insert(date, shifts);
 }
 
@@ -140,7 +142,23 @@ BusinessCalendar::DayShifts BusinessCalendar::shiftsOn(const QDate &localDate) c
     return m_week[size_t(localDate.dayOfWeek() - 1)];
 }
 
+bool BusinessCalendar::operator==(const BusinessCalendar &o) const
+{
+    return m_always == o.m_always && m_zone == o.m_zone && m_week == o.m_week &&
+           m_closed == o.m_closed && m_special == o.m_special;
+}
+
 QList<std::pair<QDateTime, QDateTime>> BusinessCalendar::intervalsOn(const QDate &localDate) const
+{
+    if (const auto it = m_intervals.constFind(localDate); it != m_intervals.constEnd())
+        return *it;
+    if (m_intervals.size() > 4096) // a bounded memo: years of dates would be a mistake
+        m_intervals.clear();
+    return *m_intervals.insert(localDate, computeIntervals(localDate));
+}
+
+QList<std::pair<QDateTime, QDateTime>>
+BusinessCalendar::computeIntervals(const QDate &localDate) const
 {
     // An instant is working time when its local wall time lies in a shift of its local date.
     // Between two DST changes the offset is constant and local time = UTC + offset, so each
@@ -276,8 +294,7 @@ std::optional<BusinessCalendar> BusinessCalendar::fromJson(const QJsonObject &js
     const QString zoneId = json.value(QLatin1String("timezone")).toString();
     const QTimeZone zone(zoneId.toUtf8());
     // isValid() alone accepts some ids the system does not know (Qt 6.4 on Linux).
-    if (zoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8()) ||
-        !zone.isValid()) {
+    if (zoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8()) || !zone.isValid()) {
         *error = tr("“%1” is not a known time zone (for example Europe/Moscow).").arg(zoneId);
         return std::nullopt;
     }

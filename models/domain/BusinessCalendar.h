@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -76,11 +77,13 @@ public:
     static std::optional<DayShifts> parseShifts(const QString &text, QString *error);
     static QString formatShifts(const DayShifts &shifts);
 
-    bool operator==(const BusinessCalendar &o) const = default;
+    // The same working hours (the interval cache is not compared).
+    bool operator==(const BusinessCalendar &o) const;
 
 private:
     // The working intervals [start, end) in UTC of one local date, in order.
     QList<std::pair<QDateTime, QDateTime>> intervalsOn(const QDate &localDate) const;
+    QList<std::pair<QDateTime, QDateTime>> computeIntervals(const QDate &localDate) const;
     bool hasAnyShift() const;
 
     bool m_always = true;
@@ -88,6 +91,9 @@ private:
     std::array<DayShifts, 7> m_week;
     QList<QDate> m_closed; // sorted
     QMap<QDate, DayShifts> m_special;
+    // The UTC intervals of local dates already looked at: a chat list computes thousands of
+    // deadlines over the same few days. Reentrant like QHash: one instance, one thread at a time.
+    mutable QHash<QDate, QList<std::pair<QDateTime, QDateTime>>> m_intervals;
 };
 
 } // namespace agentp::domain
