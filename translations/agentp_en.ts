@@ -1979,6 +1979,18 @@ Usage:
         <source>%1 · %2</source>
         <translation />
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::views::ChatView</name>
@@ -2182,6 +2194,18 @@ Usage:
     </message>
     <message>
         <source>No other chat has unread messages.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only chats close to or past their SLA deadline</source>
+        <translation />
+    </message>
+    <message>
+        <source>Most urgent first</source>
         <translation />
     </message>
 </context>

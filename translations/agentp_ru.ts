@@ -1996,6 +1996,18 @@ Usage:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 ч %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::ChatView</name>
@@ -2201,6 +2213,18 @@ Usage:
     <message>
         <source>No other chat has unread messages.</source>
         <translation>В других чатах нет непрочитанных сообщений.</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочные</translation>
+    </message>
+    <message>
+        <source>Only chats close to or past their SLA deadline</source>
+        <translation>Только чаты, у которых срок ответа по SLA скоро истечёт или уже истёк</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Сначала срочные</translation>
     </message>
 </context>
 <context>

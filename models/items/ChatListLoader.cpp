@@ -76,7 +76,7 @@ bool ChatListEntry::sameShown(const ChatListEntry &o) const
            lastSellerMs == o.lastSellerMs && unread == o.unread && muted == o.muted &&
            historyComplete == o.historyComplete && title == o.title && preview == o.preview &&
            chatType == o.chatType && status == o.status && orderNumber == o.orderNumber &&
-           product == o.product;
+           product == o.product && waitingSinceMs == o.waitingSinceMs;
 }
 
 ChatListLoader::ChatListLoader(QSqlDatabase db)
@@ -104,7 +104,7 @@ namespace {
 const QString kChatColumns = QStringLiteral(
     "SELECT id, account_id, last_message_at, last_buyer_message_at, last_seller_message_at,"
     " unread_count, muted, history_complete, title, last_message_preview, chat_type, status,"
-    " COALESCE(order_number, ''), COALESCE(product, '') FROM chats");
+    " COALESCE(order_number, ''), COALESCE(product, ''), waiting_since FROM chats");
 
 } // namespace
 
@@ -182,6 +182,7 @@ std::vector<ChatListEntry> ChatListLoader::readChats(QSqlQuery &q, store::StoreE
         e.status = interned(pool, q.value(11).toString());
         e.orderNumber = q.value(12).toString();
         e.product = interned(pool, q.value(13).toString());
+        e.waitingSinceMs = parseTime(q.value(14).toString());
         e.key = searchKey(e);
         out.push_back(std::move(e));
     }

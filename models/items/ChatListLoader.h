@@ -41,6 +41,7 @@ struct ChatListEntry
     qint64 lastMs = kNoTime;
     qint64 lastBuyerMs = kNoTime;
     qint64 lastSellerMs = kNoTime;
+    qint64 waitingSinceMs = kNoTime; // the SLA clock's start (chats.waiting_since)
     int unread = 0;
     bool muted = false;
     bool historyComplete = false;

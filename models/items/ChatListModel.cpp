@@ -1,5 +1,7 @@
 #include "models/items/ChatListModel.h"
 
+#include "models/store/SlaRuleRepository.h"
+
 #include "models/items/ChatListModelSearch.h"
 #include "models/store/StoreNotifier.h"
 
@@ -20,7 +22,8 @@ QVariant timeValue(qint64 ms)
 
 } // namespace
 
-std::vector<int> ChatListModel::sortedOrder(const std::vector<ChatListEntry> &entries, Sort sort)
+std::vector<int> ChatListModel::sortedOrder(const std::vector<ChatListEntry> &entries,
+                                            Sort sort) const
 {
     std::vector<int> order(entries.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -32,6 +35,31 @@ std::vector<int> ChatListModel::sortedOrder(const std::vector<ChatListEntry> &en
     };
     if (sort == Sort::LastActivity) {
         std::sort(order.begin(), order.end(), byActivity);
+    } else if (sort == Sort::Urgency) {
+        // Stage first (breached, warning, ok, not waiting), then the deadline: the longest
+        // overdue and the soonest due on top. The stage depends on now: onStageChange re-sorts.
+        const qint64 now = nowMs();
+        const auto rank = [](domain::SlaStage stage) {
+            switch (stage) {
+            case domain::SlaStage::Breached:
+                return 0;
+            case domain::SlaStage::Warning:
+                return 1;
+            case domain::SlaStage::Ok:
+                return 2;
+            case domain::SlaStage::NotWaiting:
+                break;
+            }
+            return 3;
+        };
+        std::vector<std::pair<int, qint64>> keys(entries.size());
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const ChatSlaClocks::Clock &c = m_clocks.clockOf(entries[i]);
+            keys[i] = {rank(c.stageAt(now)), c.waiting() ? c.dueMs : 0};
+        }
+        std::sort(order.begin(), order.end(), byActivity);
+        std::stable_sort(order.begin(), order.end(),
+                         [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
     } else {
         std::sort(order.begin(), order.end(), [&](int a, int b) {
             const int ua = entries[size_t(a)].unread;
@@ -61,6 +89,10 @@ ChatListModel::ChatListModel(QSqlDatabase db, store::StoreNotifier *notifier, Te
             m_db.databaseName(), true, false, this,
             [this](std::shared_ptr<ChatListLoadJob::Result> r) { adoptLoad(r); });
     });
+    m_stageTimer = new QTimer(this);
+    m_stageTimer->setSingleShot(true);
+    connect(m_stageTimer, &QTimer::timeout, this, &ChatListModel::onStageChange);
+    loadSlaRules();
     if (notifier)
         connect(notifier, &store::StoreNotifier::changed, this, &ChatListModel::onStoreChanged);
 
@@ -122,6 +154,11 @@ bool ChatListModel::passesFilters(const ChatListEntry &e) const
             return false;
         if (m_unansweredOnly && !e.unanswered())
             return false;
+        if (m_urgentOnly) {
+            const domain::SlaStage stage = m_clocks.clockOf(e).stageAt(nowMs());
+            if (stage != domain::SlaStage::Warning && stage != domain::SlaStage::Breached)
+                return false;
+        }
     }
     return true;
 }
@@ -158,6 +195,8 @@ void ChatListModel::applyState(std::vector<ChatListEntry> *entries, std::vector<
                 m_maxChatId = std::max(m_maxChatId, e.id);
                 m_newestMs = std::max(m_newestMs, e.lastMs);
             }
+            // New waits or answers move the next stage change.
+            scheduleStageChange();
         }
     };
 
@@ -239,6 +278,74 @@ void ChatListModel::setSort(Sort sort)
     m_sort = sort;
     m_order = sortedOrder(m_entries, m_sort);
     refilter(false);
+    scheduleStageChange();
+}
+
+void ChatListModel::setUrgentOnly(bool on)
+{
+    if (on == m_urgentOnly)
+        return;
+    m_urgentOnly = on;
+    refilter(false);
+}
+
+void ChatListModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    onStageChange();
+}
+
+qint64 ChatListModel::nowMs() const
+{
+    return (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+}
+
+int ChatListModel::urgentCount(domain::SlaStage stage) const
+{
+    const qint64 now = nowMs();
+    int n = 0;
+    for (const ChatListEntry &e : m_entries) {
+        if (!e.muted && m_clocks.clockOf(e).stageAt(now) == stage)
+            ++n;
+    }
+    return n;
+}
+
+void ChatListModel::loadSlaRules()
+{
+    store::StoreError error;
+    QStringList problems;
+    QList<domain::SlaRule> rules = store::SlaRuleRepository(m_db).rules(&error, &problems);
+    if (error.isError())
+        emit loadFailed(error.message);
+    for (const QString &p : problems)
+        emit loadFailed(p);
+    m_clocks.setRules(std::move(rules));
+}
+
+void ChatListModel::onStageChange()
+{
+    if (m_sort == Sort::Urgency)
+        m_order = sortedOrder(m_entries, m_sort);
+    if (m_sort == Sort::Urgency || m_urgentOnly)
+        refilter(false); // also re-arms the timer (applyState)
+    else
+        scheduleStageChange();
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {SlaStateRole, SlaDeadlineRole});
+}
+
+void ChatListModel::scheduleStageChange()
+{
+    const qint64 now = nowMs();
+    const qint64 next = m_clocks.nextStageChange(m_entries, m_order, now);
+    if (next == ChatListEntry::kNoTime) {
+        m_stageTimer->stop();
+        return;
+    }
+    // A pinned clock (tests) never reaches the moment by itself; cap long waits so a suspended
+    // machine wakes up to the right order within a minute.
+    m_stageTimer->start(int(std::clamp<qint64>(next - now, 0, 60 * 1000)));
 }
 
 void ChatListModel::setPinnedChat(qint64 chatId)
@@ -345,9 +452,15 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return e->muted;
     case HistoryCompleteRole:
         return e->historyComplete;
-    case SlaDeadlineRole:
+    case SlaDeadlineRole: {
+        const ChatSlaClocks::Clock &c = m_clocks.clockOf(*e);
+        return c.waiting() ? QVariant(QDateTime::fromMSecsSinceEpoch(c.dueMs, QTimeZone::utc()))
+                           : QVariant();
+    }
     case SlaStateRole:
-        return {};
+        return int(m_clocks.clockOf(*e).stageAt(nowMs()));
+    case SlaFirstResponseRole:
+        return m_clocks.clockOf(*e).firstResponse;
     }
     return {};
 }
@@ -373,7 +486,8 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
                   {MutedRole, "muted"},
                   {HistoryCompleteRole, "historyComplete"},
                   {SlaDeadlineRole, "slaDeadline"},
-                  {SlaStateRole, "slaState"}});
+                  {SlaStateRole, "slaState"},
+                  {SlaFirstResponseRole, "slaFirstResponse"}});
     return names;
 }
 

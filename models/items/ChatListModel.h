@@ -2,12 +2,14 @@
 
 #include "models/items/ChatListLoader.h"
 #include "models/items/ChatSearchQuery.h"
+#include "models/items/ChatSlaClocks.h"
 #include "models/items/ChatTextBlock.h"
 
 #include <QAbstractListModel>
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -68,14 +70,18 @@ public:
         ProductRole,
         MutedRole,
         HistoryCompleteRole,
-        // Reserved for the SLA timer (a later issue fills it; empty now, the delegate keeps room).
+        // The SLA clock (docs/sla.md): the deadline (QDateTime, UTC; invalid when nobody
+        // waits), the stage now (int, domain::SlaStage) and whether it is the first response.
         SlaDeadlineRole,
         SlaStateRole,
+        SlaFirstResponseRole,
     };
     enum class Sort
     {
         LastActivity, // newest activity first
         Unread,       // most unread first, then newest activity
+        Urgency,      // breached (longest overdue first), warning, then soonest due; the
+                      // chats nobody waits in last, by activity; ties keep the activity order
     };
     enum class TextIndex
     {
@@ -98,6 +104,16 @@ public:
     void setUnreadOnly(bool on);
     void setUnansweredOnly(bool on);
     void setSort(Sort sort);
+    // Only chats in the warning or breached stage (the "Urgent" quick filter).
+    void setUrgentOnly(bool on);
+    bool urgentOnly() const { return m_urgentOnly; }
+    // "Now" for the SLA stages (tests pin it); the wall clock otherwise.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
+    qint64 nowMs() const;
+    const ChatSlaClocks &slaClocks() const { return m_clocks; }
+    // Chats in the warning / breached stage now, of all chats (the tray, saved views).
+    int urgentCount(domain::SlaStage stage) const;
     QString search() const { return m_searchText; }
     qint64 account() const { return m_accountId; }
     QString marketplace() const { return m_marketplace; }
@@ -154,7 +170,12 @@ private:
     struct Search;
     struct TextScan;
     bool isLarge() const { return int(m_entries.size()) > m_largeList; }
-    static std::vector<int> sortedOrder(const std::vector<ChatListEntry> &entries, Sort sort);
+    std::vector<int> sortedOrder(const std::vector<ChatListEntry> &entries, Sort sort) const;
+    void loadSlaRules();
+    // Re-sorts / re-filters when a chat changes stage (urgency order, urgent filter), then arms
+    // the timer for the next change.
+    void onStageChange();
+    void scheduleStageChange();
     void onStoreChanged(const QSet<QString> &tables);
     void loadRows();
     void adoptLoad(const std::shared_ptr<ChatListLoadJob::Result> &result);
@@ -192,6 +213,10 @@ private:
     QString m_marketplace;
     bool m_unreadOnly = false;
     bool m_unansweredOnly = false;
+    bool m_urgentOnly = false;
+    ChatSlaClocks m_clocks;
+    Clock m_clock;
+    QTimer *m_stageTimer = nullptr;
     qint64 m_pinned = 0;
     Sort m_sort = Sort::LastActivity;
     TextIndex m_textMode;

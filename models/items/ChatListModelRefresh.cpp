@@ -26,6 +26,10 @@ void ChatListModel::onStoreChanged(const QSet<QString> &tables)
 {
     static const QSet<QString> mine = {QStringLiteral("chats"), QStringLiteral("chat_messages"),
                                        QStringLiteral("seller_accounts")};
+    if (tables.contains(QStringLiteral("sla_rules"))) {
+        loadSlaRules(); // every clock may move
+        onStageChange();
+    }
     if (!tables.intersects(mine))
         return;
     if (!isLarge()) {
@@ -45,6 +49,7 @@ void ChatListModel::onStoreChanged(const QSet<QString> &tables)
                 scheduleReconcile(); // added or removed: chats come or go with it
             } else if (renamed) {
                 m_accounts = std::move(accounts);
+                m_clocks.setAccounts(m_accounts);
                 if (!m_rows.empty())
                     emit dataChanged(index(0), index(int(m_rows.size()) - 1));
                 emit accountsChanged();
@@ -124,6 +129,7 @@ void ChatListModel::mergeAll(std::vector<ChatAccountInfo> accounts,
             changed.insert(e.id);
     }
     m_accounts = std::move(accounts);
+    m_clocks.setAccounts(m_accounts);
     std::vector<int> order = sortedOrder(fresh, m_sort);
     std::vector<int> rows = stableRows(fresh, order);
     applyState(&fresh, &order, std::move(rows), changed);

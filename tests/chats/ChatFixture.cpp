@@ -60,20 +60,31 @@ qint64 ChatFixture::addAccount(const QString &marketplace, const QString &name)
 qint64 ChatFixture::addChat(qint64 accountId, const Chat &c)
 {
     static int next = 0;
-    return insert(
-        db(),
-        QStringLiteral(
-            "INSERT INTO chats(account_id, remote_id, chat_type, status,"
-            " title, order_number, created_at, last_message_at,"
-            " last_message_preview, last_buyer_message_at,"
-            " last_seller_message_at, unread_count, history_complete)"
-            " VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"),
-        {accountId, QStringLiteral("remote-%1").arg(++next), c.type, c.status, c.title,
-         c.orderNumber.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                 : QVariant(c.orderNumber),
-         store::toStoredTime(minutesAgo(50000)), timeOrNull(c.lastMinutesAgo), c.preview,
-         timeOrNull(c.buyerMinutesAgo), timeOrNull(c.sellerMinutesAgo), c.unread,
-         c.historyComplete ? 1 : 0});
+    int waiting = c.waitingMinutesAgo;
+    if (waiting == -2)
+        waiting = c.buyerMinutesAgo >= 0 &&
+                          (c.sellerMinutesAgo < 0 || c.buyerMinutesAgo < c.sellerMinutesAgo)
+                      ? c.buyerMinutesAgo
+                      : -1;
+    const qint64 id =
+        insert(db(),
+               QStringLiteral(
+                   "INSERT INTO chats(account_id, remote_id, chat_type, status,"
+                   " title, order_number, created_at, last_message_at,"
+                   " last_message_preview, last_buyer_message_at,"
+                   " last_seller_message_at, unread_count, history_complete)"
+                   " VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"),
+               {accountId, QStringLiteral("remote-%1").arg(++next), c.type, c.status, c.title,
+                c.orderNumber.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                        : QVariant(c.orderNumber),
+                store::toStoredTime(minutesAgo(50000)), timeOrNull(c.lastMinutesAgo), c.preview,
+                timeOrNull(c.buyerMinutesAgo), timeOrNull(c.sellerMinutesAgo), c.unread,
+                c.historyComplete ? 1 : 0});
+    if (id > 0 && waiting >= 0)
+        exec(QStringLiteral("UPDATE chats SET waiting_since = '%1' WHERE id = %2")
+                 .arg(store::toStoredTime(minutesAgo(waiting)))
+                 .arg(id));
+    return id;
 }
 
 qint64 ChatFixture::addMessage(qint64 chatId, const QString &sender, const QString &body,

@@ -38,6 +38,9 @@ public:
         QString preview;
         QString orderNumber;
         bool historyComplete = false;
+        // The SLA clock's start (chats.waiting_since): -2 derives it from the buyer and seller
+        // times (the buyer wrote last → since then), -1: nobody waits.
+        int waitingMinutesAgo = -2;
     };
     qint64 addChat(qint64 accountId, const Chat &chat);
     qint64 addMessage(qint64 chatId, const QString &sender, const QString &body, int minutesAgo,

@@ -109,7 +109,9 @@ private slots:
                  ChatFixture::minutesAgo(60));
         QCOMPARE(anna.data(ChatListModel::ChatTypeRole).toString(), QStringLiteral("BUYER_SELLER"));
         QCOMPARE(anna.data(ChatListModel::StatusRole).toString(), QStringLiteral("OPENED"));
-        QVERIFY(!anna.data(ChatListModel::SlaDeadlineRole).isValid()); // reserved
+        // Anna waits since her message 5 minutes ago; the default rule gives 60 minutes.
+        QCOMPARE(anna.data(ChatListModel::SlaDeadlineRole).toDateTime(),
+                 ChatFixture::minutesAgo(5).addSecs(3600));
         QCOMPARE(m->index(1).data(ChatListModel::UnansweredRole).toBool(), false);
         QCOMPARE(m->accounts().size(), size_t(2));
     }
@@ -189,6 +191,54 @@ private slots:
         QCOMPARE(ids(*m), (QList<qint64>{m_vera, m_anna, m_boris, m_gleb}));
         m->setSort(ChatListModel::Sort::LastActivity);
         QCOMPARE(ids(*m), (QList<qint64>{m_anna, m_boris, m_gleb, m_vera}));
+    }
+
+    void slaClocksUrgencyOrderAndUrgentFilter()
+    {
+        // The default rule (schema v7): 60 minutes for first and next response, warning 15
+        // minutes before, around the clock. Дарья waits 50 minutes for a first answer (warning),
+        // Вера 600 (breached), Анна 5 for a next answer (ok); Борис and Глеб were answered.
+        ChatFixture::Chat c;
+        c.title = QStringLiteral("Дарья");
+        c.lastMinutesAgo = 50;
+        c.buyerMinutesAgo = 50;
+        const qint64 darya = m_f->addChat(m_wb, c);
+        auto m = model();
+        QDateTime now = ChatFixture::now();
+        m->setClock([&now] { return now; });
+        const auto stage = [&m](qint64 chat) {
+            return domain::SlaStage(
+                m->index(m->rowOf(chat)).data(ChatListModel::SlaStateRole).toInt());
+        };
+        QCOMPARE(stage(m_vera), domain::SlaStage::Breached);
+        QCOMPARE(stage(darya), domain::SlaStage::Warning);
+        QCOMPARE(stage(m_anna), domain::SlaStage::Ok);
+        QCOMPARE(stage(m_boris), domain::SlaStage::NotWaiting);
+        QCOMPARE(m->index(m->rowOf(m_anna)).data(ChatListModel::SlaDeadlineRole).toDateTime(),
+                 ChatFixture::minutesAgo(5).addSecs(3600));
+        QVERIFY(!m->index(m->rowOf(m_anna)).data(ChatListModel::SlaFirstResponseRole).toBool());
+        QVERIFY(m->index(m->rowOf(darya)).data(ChatListModel::SlaFirstResponseRole).toBool());
+        QVERIFY(!m->index(m->rowOf(m_gleb)).data(ChatListModel::SlaDeadlineRole).isValid());
+
+        m->setSort(ChatListModel::Sort::Urgency);
+        QCOMPARE(ids(*m), (QList<qint64>{m_vera, darya, m_anna, m_boris, m_gleb}));
+        QCOMPARE(m->urgentCount(domain::SlaStage::Breached), 1);
+        QCOMPARE(m->urgentCount(domain::SlaStage::Warning), 1);
+        m->setUrgentOnly(true);
+        QCOMPARE(ids(*m), (QList<qint64>{m_vera, darya}));
+
+        // 45 minutes later: Дарья is overdue too (less than Вера), Анна enters the warning.
+        now = now.addSecs(45 * 60);
+        m->setClock([&now] { return now; });
+        QCOMPARE(ids(*m), (QList<qint64>{m_vera, darya, m_anna}));
+        QCOMPARE(stage(darya), domain::SlaStage::Breached);
+        QCOMPARE(stage(m_anna), domain::SlaStage::Warning);
+
+        // A longer target for first responses, saved in the rules: the clocks follow.
+        QVERIFY(m_f->exec(QStringLiteral("UPDATE sla_rules SET first_response_minutes = 1000")));
+        m_f->workspace().notifier().notify({QStringLiteral("sla_rules")});
+        QTRY_COMPARE(ids(*m), (QList<qint64>{m_anna}));
+        QCOMPARE(stage(m_anna), domain::SlaStage::Warning);
     }
 
     void storeChangesMergeAndKeepTheSelection()

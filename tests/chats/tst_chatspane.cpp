@@ -13,6 +13,7 @@
 #include "models/store/Workspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "views/chats/AccountDialog.h"
+#include "views/chats/ChatListDelegate.h"
 #include "views/chats/ChatView.h"
 #include "views/chats/ChatsPane.h"
 #include "views/chats/Composer.h"
@@ -29,6 +30,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace agentp;
 
@@ -257,6 +259,40 @@ private slots:
 
         QTest::keyClick(m_pane->chatList(), Qt::Key_K, Qt::ControlModifier);
         QTRY_VERIFY(m_pane->searchField()->hasFocus());
+    }
+
+    void urgentFilterAndCountdownText()
+    {
+        models::ChatListModel *list = m_pane->listModel();
+        auto *urgent = m_pane->findChild<QToolButton *>(QStringLiteral("urgentFilter"));
+        QVERIFY(urgent);
+        int expected = 0;
+        for (int r = 0; r < list->rowCount(); ++r) {
+            const auto stage =
+                domain::SlaStage(list->index(r).data(models::ChatListModel::SlaStateRole).toInt());
+            expected += stage == domain::SlaStage::Warning || stage == domain::SlaStage::Breached;
+        }
+        QVERIFY2(expected > 0, "the demo has chats past or near their deadline");
+        urgent->click();
+        QCOMPARE(list->rowCount(), expected);
+        for (int r = 0; r < list->rowCount(); ++r)
+            QVERIFY(list->index(r).data(models::ChatListModel::SlaStateRole).toInt() >=
+                    int(domain::SlaStage::Warning));
+        urgent->click();
+        QVERIFY(list->rowCount() > expected);
+
+        const QDateTime now = kAnchor;
+        using views::ChatListDelegate;
+        QCOMPARE(ChatListDelegate::slaText(now.addSecs(45 * 60 - 30), now, domain::SlaStage::Ok),
+                 QStringLiteral("◷ 45 min"));
+        QCOMPARE(ChatListDelegate::slaText(now.addSecs(65 * 60), now, domain::SlaStage::Warning),
+                 QStringLiteral("⚠ 1 h 05"));
+        QCOMPARE(
+            ChatListDelegate::slaText(now.addSecs(-12 * 60 - 30), now, domain::SlaStage::Breached),
+            QStringLiteral("✖ −12 min"));
+        QCOMPARE(ChatListDelegate::slaText(now.addSecs(-(26 * 60) * 60), now,
+                                           domain::SlaStage::Breached),
+                 QStringLiteral("✖ −1 d 2 h"));
     }
 
     void searchNarrowsTheList()

@@ -15,7 +15,7 @@ using models::ChatListModel;
 
 constexpr int kPadding = 6;
 constexpr int kBadge = 30;
-constexpr int kSlaWidth = 56; // room for "−12 min" once the SLA issue fills SlaDeadlineRole
+constexpr int kSlaWidth = 84; // "⚠ 1 h 05", "✖ −12 min"
 
 QFont smallerFont(const QFont &font)
 {
@@ -51,6 +51,31 @@ QColor ChatListDelegate::marketplaceColor(const QString &marketplace)
     if (marketplace == QLatin1String("yandex_market"))
         return QColor(0xe5, 0x9c, 0x00);
     return QColor(0x60, 0x70, 0x80);
+}
+
+QString ChatListDelegate::slaText(const QDateTime &due, const QDateTime &now,
+                                  domain::SlaStage stage)
+{
+    const qint64 secs = now.secsTo(due);
+    // Left: rounded up (59 s left is "1 min"); overdue: rounded down.
+    const qint64 minutes = secs >= 0 ? (secs + 59) / 60 : (-secs) / 60;
+    QString amount;
+    if (minutes < 60)
+        amount = tr("%1 min").arg(minutes);
+    else if (minutes < 24 * 60)
+        amount = tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    else
+        amount = tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes % (24 * 60) / 60);
+    switch (stage) {
+    case domain::SlaStage::Breached:
+        return QStringLiteral("✖ −") + amount;
+    case domain::SlaStage::Warning:
+        return QStringLiteral("⚠ ") + amount;
+    case domain::SlaStage::Ok:
+    case domain::SlaStage::NotWaiting:
+        break;
+    }
+    return QStringLiteral("◷ ") + amount;
 }
 
 QString ChatListDelegate::shortTime(const QDateTime &when, const QDateTime &now)
@@ -132,9 +157,21 @@ void ChatListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                       Qt::AlignRight | Qt::AlignVCenter, time);
     const QRect slaRect(line1.right() - timeWidth - kPadding - kSlaWidth, line1.top(), kSlaWidth,
                         line1.height());
-    if (sla.isValid())
+    if (sla.isValid()) {
+        // Readable without colour: a symbol per stage and a minus sign once overdue.
+        const auto stage = domain::SlaStage(index.data(ChatListModel::SlaStateRole).toInt());
+        QFont slaFont = small;
+        slaFont.setBold(stage != domain::SlaStage::Ok);
+        painter->setFont(slaFont);
+        if (!selected && stage == domain::SlaStage::Warning)
+            painter->setPen(QColor(0xb3, 0x5c, 0x00));
+        else if (!selected && stage == domain::SlaStage::Breached)
+            painter->setPen(QColor(0xc0, 0x1c, 0x28));
         painter->drawText(slaRect, Qt::AlignRight | Qt::AlignVCenter,
-                          index.data(ChatListModel::SlaStateRole).toString());
+                          slaText(sla.toDateTime(), m_clock(), stage));
+        painter->setFont(small);
+        painter->setPen(muted);
+    }
 
     int line2Right = line2.right();
     if (unread > 0) {

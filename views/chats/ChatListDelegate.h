@@ -1,6 +1,8 @@
 #pragma once
 
+#include "models/domain/SlaPolicy.h"
 #include <QDateTime>
+
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -34,6 +36,9 @@ public:
     static QColor marketplaceColor(const QString &marketplace);
     // "14:05" today, "Yesterday", "Mon" this week, a short date otherwise.
     static QString shortTime(const QDateTime &when, const QDateTime &now);
+    // The SLA countdown: "◷ 45 min", "⚠ 1 h 05", "✖ −12 min" (symbol per stage, minus once
+    // overdue, so it reads without colour).
+    static QString slaText(const QDateTime &due, const QDateTime &now, domain::SlaStage stage);
 
 private:
     Clock m_clock;

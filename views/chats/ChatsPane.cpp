@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -62,7 +63,10 @@ ChatsPane::ChatsPane(store::Workspace &workspace, QWidget *parent)
                       tr("Only chats with unread messages"), this))
     , m_unanswered(toggle(tr("Unanswered"), QStringLiteral("unansweredFilter"),
                           tr("Only chats whose buyer wrote last"), this))
+    , m_urgent(toggle(tr("Urgent"), QStringLiteral("urgentFilter"),
+                      tr("Only chats close to or past their SLA deadline"), this))
     , m_list(new QListView(this))
+    , m_tick(new QTimer(this))
     , m_status(new QLabel(this))
     , m_view(new ChatView(workspace, this))
 {
@@ -121,6 +125,7 @@ QWidget *ChatsPane::buildListSide()
     m_sort->setObjectName(QStringLiteral("chatSort"));
     m_sort->addItem(tr("Newest activity"), int(ChatListModel::Sort::LastActivity));
     m_sort->addItem(tr("Unread first"), int(ChatListModel::Sort::Unread));
+    m_sort->addItem(tr("Most urgent first"), int(ChatListModel::Sort::Urgency));
     m_sort->setToolTip(tr("Order of the chats"));
 
     m_list->setObjectName(QStringLiteral("chatList"));
@@ -137,6 +142,7 @@ QWidget *ChatsPane::buildListSide()
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_unread);
     filters->addWidget(m_unanswered);
+    filters->addWidget(m_urgent);
     filters->addWidget(m_marketplace, 1);
     filters->addWidget(m_sort, 1);
     auto *layout = new QVBoxLayout(side);
@@ -153,6 +159,15 @@ QWidget *ChatsPane::buildListSide()
     });
     connect(m_unread, &QToolButton::toggled, m_model, &ChatListModel::setUnreadOnly);
     connect(m_unanswered, &QToolButton::toggled, m_model, &ChatListModel::setUnansweredOnly);
+    connect(m_urgent, &QToolButton::toggled, m_model, &ChatListModel::setUrgentOnly);
+    // The countdowns show minutes: a repaint of the visible rows every 15 s keeps them right
+    // (stage changes arrive as dataChanged from the model). Nothing runs while hidden.
+    m_tick->setInterval(15000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (m_list->isVisible())
+            m_list->viewport()->update();
+    });
+    m_tick->start();
     connect(m_account, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setAccount(m_account->currentData().toLongLong()); });
     connect(m_marketplace, &QComboBox::currentIndexChanged, this,
@@ -187,6 +202,7 @@ void ChatsPane::buildShortcuts()
 
 void ChatsPane::setClock(Clock clock)
 {
+    m_model->setClock(clock);
     m_delegate->setClock(clock);
     m_view->setClock(std::move(clock));
     m_list->viewport()->update();

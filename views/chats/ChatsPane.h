@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QToolButton;
+class QTimer;
 
 namespace agentp::security {
 class SecretStore;
@@ -90,7 +91,9 @@ private:
     QLineEdit *m_search;
     QToolButton *m_unread;
     QToolButton *m_unanswered;
+    QToolButton *m_urgent;
     QListView *m_list;
+    QTimer *m_tick; // one timer for every countdown: repaints the visible rows
     QLabel *m_status;
     ChatView *m_view;
 };
