@@ -2208,6 +2208,14 @@ Usage:
         <source>Most urgent first</source>
         <translation />
     </message>
+    <message>
+        <source>SLA…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Response-time rules and working hours</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::views::ClientDetailDialog</name>
@@ -2896,6 +2904,177 @@ Nothing was changed; choose another folder or free some disk space and try again
             <numerusform>%n dialog exported to %1</numerusform>
             <numerusform>%n dialogs exported to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SlaRulesDialog</name>
+    <message>
+        <source> min</source>
+        <translation />
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation />
+    </message>
+    <message>
+        <source>SLA rules</source>
+        <translation />
+    </message>
+    <message>
+        <source>e.g. 2026-12-31, 2027-01-01</source>
+        <translation />
+    </message>
+    <message>
+        <source>All chats</source>
+        <translation />
+    </message>
+    <message>
+        <source>A marketplace</source>
+        <translation />
+    </message>
+    <message>
+        <source>A seller account</source>
+        <translation />
+    </message>
+    <message>
+        <source>A chat type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation />
+    </message>
+    <message>
+        <source>First response within:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Next response within:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Warn before the deadline:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Monday:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tuesday:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wednesday:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Thursday:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Friday:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saturday:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sunday:</source>
+        <translation />
+    </message>
+    <message>
+        <source>day off, or e.g. 09:00-13:00, 14:00-18:00</source>
+        <translation />
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation />
+    </message>
+    <message>
+        <source>The most specific rule applies: seller account, then chat type, then marketplace, then all chats; among equals the higher one.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yandex Market</source>
+        <translation />
+    </message>
+    <message>
+        <source>Demo marketplace</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation />
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation />
     </message>
 </context>
 <context>

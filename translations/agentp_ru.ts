@@ -2226,6 +2226,14 @@ Usage:
         <source>Most urgent first</source>
         <translation>Сначала срочные</translation>
     </message>
+    <message>
+        <source>SLA…</source>
+        <translation>SLA…</translation>
+    </message>
+    <message>
+        <source>Response-time rules and working hours</source>
+        <translation>Правила сроков ответа и рабочие часы</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::ClientDetailDialog</name>
@@ -2921,6 +2929,177 @@ Nothing was changed; choose another folder or free some disk space and try again
             <numerusform>%n диалога выгружены в %1</numerusform>
             <numerusform>%n диалогов выгружено в %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SlaRulesDialog</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>Круглосуточно</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>SLA rules</source>
+        <translation>Правила SLA</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-31, 2027-01-01</source>
+        <translation>например, 2026-12-31, 2027-01-01</translation>
+    </message>
+    <message>
+        <source>All chats</source>
+        <translation>Все чаты</translation>
+    </message>
+    <message>
+        <source>A marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>A seller account</source>
+        <translation>Аккаунт продавца</translation>
+    </message>
+    <message>
+        <source>A chat type</source>
+        <translation>Тип чата</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Относится к:</translation>
+    </message>
+    <message>
+        <source>First response within:</source>
+        <translation>Первый ответ в течение:</translation>
+    </message>
+    <message>
+        <source>Next response within:</source>
+        <translation>Следующий ответ в течение:</translation>
+    </message>
+    <message>
+        <source>Warn before the deadline:</source>
+        <translation>Предупредить до срока за:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Рабочие часы:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Monday:</source>
+        <translation>Понедельник:</translation>
+    </message>
+    <message>
+        <source>Tuesday:</source>
+        <translation>Вторник:</translation>
+    </message>
+    <message>
+        <source>Wednesday:</source>
+        <translation>Среда:</translation>
+    </message>
+    <message>
+        <source>Thursday:</source>
+        <translation>Четверг:</translation>
+    </message>
+    <message>
+        <source>Friday:</source>
+        <translation>Пятница:</translation>
+    </message>
+    <message>
+        <source>Saturday:</source>
+        <translation>Суббота:</translation>
+    </message>
+    <message>
+        <source>Sunday:</source>
+        <translation>Воскресенье:</translation>
+    </message>
+    <message>
+        <source>day off, or e.g. 09:00-13:00, 14:00-18:00</source>
+        <translation>выходной или, например, 09:00-13:00, 14:00-18:00</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Праздники:</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;Новое правило</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>The most specific rule applies: seller account, then chat type, then marketplace, then all chats; among equals the higher one.</source>
+        <translation>Действует самое точное правило: аккаунт продавца, затем тип чата, затем маркетплейс, затем все чаты; среди равных — то, что выше.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Yandex Market</source>
+        <translation>Яндекс Маркет</translation>
+    </message>
+    <message>
+        <source>Demo marketplace</source>
+        <translation>Демо-маркетплейс</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
+        <translation>«%1» — неизвестный часовой пояс (например, Europe/Moscow).</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "views/chats/AccountDialog.h"
 #include "views/chats/ChatListDelegate.h"
 #include "views/chats/ChatView.h"
+#include "views/chats/SlaRulesDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -110,6 +111,14 @@ QWidget *ChatsPane::buildListSide()
     accounts->setText(tr("Accounts…"));
     accounts->setToolTip(tr("Add, edit or remove seller accounts"));
     connect(accounts, &QToolButton::clicked, this, &ChatsPane::manageAccounts);
+    auto *slaRules = new QToolButton(side);
+    slaRules->setObjectName(QStringLiteral("manageSlaRules"));
+    slaRules->setText(tr("SLA…"));
+    slaRules->setToolTip(tr("Response-time rules and working hours"));
+    connect(slaRules, &QToolButton::clicked, this, [this] {
+        SlaRulesDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
 
     m_search->setObjectName(QStringLiteral("chatSearch"));
     m_search->setPlaceholderText(tr("Search names, orders, messages (Ctrl+K)"));
@@ -139,6 +148,7 @@ QWidget *ChatsPane::buildListSide()
     auto *top = new QHBoxLayout;
     top->addWidget(m_account, 1);
     top->addWidget(accounts);
+    top->addWidget(slaRules);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_unread);
     filters->addWidget(m_unanswered);
