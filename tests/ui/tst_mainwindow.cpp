@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -72,6 +73,30 @@ private slots:
         window.setNetworkState(views::MainWindow::NetworkState::Offline);
         auto *network = window.findChild<QLabel *>(QStringLiteral("networkStatus"));
         QVERIFY(network->text().contains(QLatin1String("Offline")));
+    }
+
+    void statusBarShowsTheRunningSyncAndF9SyncsNow()
+    {
+        views::MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *syncLabel = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QVERIFY(syncLabel);
+        window.setSyncProgress(QStringLiteral("Syncing chats: Shop…"));
+        QCOMPARE(syncLabel->text(), QStringLiteral("Syncing chats: Shop…"));
+        // A pass of another account ends meanwhile: the running one stays on show.
+        const QDateTime at(QDate(2026, 11, 20), QTime(9, 15), Qt::UTC);
+        window.setLastSync(at);
+        QCOMPARE(syncLabel->text(), QStringLiteral("Syncing chats: Shop…"));
+        window.setSyncProgress(QString());
+        QVERIFY2(syncLabel->text().startsWith(QLatin1String("Last sync:")),
+                 qPrintable(syncLabel->text()));
+
+        QSignalSpy syncNow(&window, &views::MainWindow::syncNowRequested);
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F9);
+        QCOMPARE(syncNow.size(), 1);
     }
 
     void doubleClickOpensHistoryWithTheRightMessages()
