@@ -6,6 +6,7 @@
 #include "models/demo/DemoTime.h"
 #include "models/demo/DemoVocabulary.h"
 #include "models/demo/MarketplaceVocabulary.h"
+#include "models/domain/MarketplaceTypes.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -186,8 +187,7 @@ void ChatWriter::writeChat(const ChatPlan &plan, DemoAccountRef &account, DemoRa
             ++unread;
     }
     const ChatLine &last = m_lines.back();
-    QString preview = last.body.left(120);
-    preview.replace(u'\n', u' ');
+    const QString preview = domain::chatPreview(last.body);
     QString title = plan.buyerAuthor;
     if (plan.kind == ChatKind::SellerSupport)
         title = QStringLiteral("Поддержка Ozon");

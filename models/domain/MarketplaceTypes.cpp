@@ -28,4 +28,11 @@ SenderType senderTypeFromName(const QString &name)
     return SenderType::System;
 }
 
+QString chatPreview(const QString &text)
+{
+    QString preview = text.left(120);
+    preview.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return preview;
+}
+
 } // namespace agentp::domain

@@ -22,6 +22,9 @@ enum class SenderType
 };
 QString senderTypeName(SenderType type); // "buyer", "seller", "support", "system" (store values)
 SenderType senderTypeFromName(const QString &name);
+// The one line of a message the chat list shows (chats.last_message_preview): the first 120
+// characters, line breaks as spaces. The sync side, the composer and the demo cut it alike.
+QString chatPreview(const QString &text);
 
 struct RemoteChat
 {

@@ -8,17 +8,6 @@
 
 namespace agentp::store {
 
-namespace {
-
-QString previewOf(QString text)
-{
-    text = text.left(120);
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
-}
-
-} // namespace
-
 ChatHistoryWriter::ChatHistoryWriter(QSqlDatabase db, qint64 chatId)
     : m_db(std::move(db))
     , m_chatId(chatId)
@@ -293,7 +282,8 @@ bool ChatHistoryWriter::updateChat(const domain::HistoryPage &page,
             return false;
         if (q.next()) {
             const QString body = q.value(0).toString();
-            const QString preview = previewOf(body.isEmpty() ? q.value(1).toString() : body);
+            const QString preview =
+                domain::chatPreview(body.isEmpty() ? q.value(1).toString() : body);
             const QString last = q.value(2).toString();
             q.prepare(QStringLiteral(
                 "UPDATE chats SET last_message_at = ?, last_message_preview = ?,"

@@ -1,5 +1,6 @@
 #include "models/store/ReplyQueue.h"
 
+#include "models/domain/MarketplaceTypes.h"
 #include "models/domain/ReplyRules.h"
 #include "models/store/OutboxRepository.h"
 #include "models/store/SalonActionUndo.h"
@@ -23,22 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agentp::store::ReplyQueue", text);
-}
-
-// The list shows one line of the newest message; the demo and the sync side cut it the same way.
-QString previewOf(const QString &body)
-{
-    QString preview = body.left(120);
-    preview.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return preview;
-}
-
-bool exec(QSqlQuery &q, StoreError *error, const QString &context)
-{
-    if (q.exec())
-        return true;
-    *error = classifySqlError(q.lastError(), context);
-    return false;
 }
 
 // A folder of its own per copy keeps the file's original name (the marketplace shows it to the
@@ -133,7 +118,7 @@ QueuedReply ReplyQueue::queueFile(qint64 chatId, const QString &sourcePath, Stor
     q.prepare(QStringLiteral("SELECT a.marketplace FROM chats c JOIN seller_accounts a"
                              " ON a.id = c.account_id WHERE c.id = ?"));
     q.addBindValue(chatId);
-    if (!exec(q, error, tr("Cannot read the chat")))
+    if (!execQuery(q, error, tr("Cannot read the chat")))
         return r;
     if (!q.next()) {
         r.problem = tr("This chat no longer exists.");
@@ -168,7 +153,7 @@ QueuedReply ReplyQueue::queue(qint64 chatId, const QString &kind, const QString 
                              " c.last_buyer_message_at FROM chats c JOIN seller_accounts a"
                              " ON a.id = c.account_id WHERE c.id = ?"));
     q.addBindValue(chatId);
-    if (!exec(q, error, tr("Cannot read the chat")))
+    if (!execQuery(q, error, tr("Cannot read the chat")))
         return r;
     if (!q.next()) {
         r.problem = tr("This chat no longer exists.");
@@ -197,7 +182,7 @@ QueuedReply ReplyQueue::queue(qint64 chatId, const QString &kind, const QString 
     q.addBindValue(chatId);
     q.addBindValue(body);
     q.addBindValue(stamp);
-    if (!exec(q, error, tr("Cannot save the reply")))
+    if (!execQuery(q, error, tr("Cannot save the reply")))
         return r;
     const qint64 messageId = q.lastInsertId().toLongLong();
 
@@ -218,7 +203,7 @@ QueuedReply ReplyQueue::queue(qint64 chatId, const QString &kind, const QString 
     q.prepare(QStringLiteral("UPDATE chat_messages SET outbox_id = ? WHERE id = ?"));
     q.addBindValue(outboxId);
     q.addBindValue(messageId);
-    if (!exec(q, error, tr("Cannot save the reply")))
+    if (!execQuery(q, error, tr("Cannot save the reply")))
         return r;
 
     if (!filePath.isEmpty()) {
@@ -232,7 +217,7 @@ QueuedReply ReplyQueue::queue(qint64 chatId, const QString &kind, const QString 
         q.addBindValue(mime.name());
         q.addBindValue(fileSize);
         q.addBindValue(filePath);
-        if (!exec(q, error, tr("Cannot save the reply")))
+        if (!execQuery(q, error, tr("Cannot save the reply")))
             return r;
     }
 
@@ -241,10 +226,10 @@ QueuedReply ReplyQueue::queue(qint64 chatId, const QString &kind, const QString 
     q.prepare(QStringLiteral("UPDATE chats SET last_message_at = ?, last_message_preview = ?,"
                              " last_seller_message_at = ?, waiting_since = NULL WHERE id = ?"));
     q.addBindValue(stamp);
-    q.addBindValue(previewOf(filePath.isEmpty() ? body : fileName));
+    q.addBindValue(domain::chatPreview(filePath.isEmpty() ? body : fileName));
     q.addBindValue(stamp);
     q.addBindValue(chatId);
-    if (!exec(q, error, tr("Cannot save the reply")) || !transaction.commit(error))
+    if (!execQuery(q, error, tr("Cannot save the reply")) || !transaction.commit(error))
         return r;
 
     r.messageId = messageId;
@@ -262,7 +247,7 @@ bool ReplyQueue::markRead(qint64 chatId, StoreError *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT unread_count FROM chats WHERE id = ?"));
     q.addBindValue(chatId);
-    if (!exec(q, error, tr("Cannot read the chat")))
+    if (!execQuery(q, error, tr("Cannot read the chat")))
         return false;
     if (!q.next() || q.value(0).toInt() <= 0)
         return true; // gone, or nothing to mark: no intent, no change
@@ -272,18 +257,18 @@ bool ReplyQueue::markRead(qint64 chatId, StoreError *error)
                              " AND remote_id IS NOT NULL ORDER BY created_at DESC,"
                              " length(remote_id) DESC, remote_id DESC LIMIT 1"));
     q.addBindValue(chatId);
-    if (!exec(q, error, tr("Cannot read the chat")))
+    if (!execQuery(q, error, tr("Cannot read the chat")))
         return false;
     const QString upTo = q.next() ? q.value(0).toString() : QString();
 
     q.prepare(QStringLiteral("UPDATE chats SET unread_count = 0 WHERE id = ?"));
     q.addBindValue(chatId);
-    if (!exec(q, error, tr("Cannot mark the chat read")))
+    if (!execQuery(q, error, tr("Cannot mark the chat read")))
         return false;
     q.prepare(QStringLiteral("UPDATE chat_messages SET is_read = 1 WHERE chat_id = ?"
                              " AND is_read = 0"));
     q.addBindValue(chatId);
-    if (!exec(q, error, tr("Cannot mark the chat read")))
+    if (!execQuery(q, error, tr("Cannot mark the chat read")))
         return false;
     if (!upTo.isEmpty()) {
         const QJsonObject payload{{QStringLiteral("chat_id"), chatId},

@@ -16,14 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("agentp::store::SlaRuleRepository", text);
 }
 
-bool exec(QSqlQuery &q, StoreError *error, const QString &what)
-{
-    if (q.exec())
-        return true;
-    *error = classifySqlError(q.lastError(), what);
-    return false;
-}
-
 } // namespace
 
 SlaRuleRepository::SlaRuleRepository(QSqlDatabase db)
@@ -38,7 +30,7 @@ QList<domain::SlaRule> SlaRuleRepository::rules(StoreError *error,
     q.prepare(QStringLiteral("SELECT id, name, scope_kind, scope_value, first_response_minutes,"
                              " next_response_minutes, warning_minutes, calendar, is_default,"
                              " position FROM sla_rules ORDER BY position, id"));
-    if (!exec(q, error, tr("Cannot read the SLA rules")))
+    if (!execQuery(q, error, tr("Cannot read the SLA rules")))
         return out;
     while (q.next()) {
         domain::SlaRule r;
@@ -75,7 +67,7 @@ qint64 SlaRuleRepository::save(const domain::SlaRule &input, QString *problem, S
     if (rule.id != 0) {
         q.prepare(QStringLiteral("SELECT is_default FROM sla_rules WHERE id = ?"));
         q.addBindValue(rule.id);
-        if (!exec(q, error, tr("Cannot read the SLA rules")))
+        if (!execQuery(q, error, tr("Cannot read the SLA rules")))
             return 0;
         if (!q.next()) {
             *error =
@@ -116,7 +108,7 @@ qint64 SlaRuleRepository::save(const domain::SlaRule &input, QString *problem, S
     q.addBindValue(calendar);
     if (rule.id != 0)
         q.addBindValue(rule.id);
-    if (!exec(q, error, tr("Cannot save the SLA rule")))
+    if (!execQuery(q, error, tr("Cannot save the SLA rule")))
         return 0;
     return rule.id != 0 ? rule.id : q.lastInsertId().toLongLong();
 }
@@ -126,7 +118,7 @@ bool SlaRuleRepository::remove(qint64 id, QString *problem, StoreError *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT is_default FROM sla_rules WHERE id = ?"));
     q.addBindValue(id);
-    if (!exec(q, error, tr("Cannot read the SLA rules")))
+    if (!execQuery(q, error, tr("Cannot read the SLA rules")))
         return false;
     if (!q.next())
         return true; // already gone
@@ -136,7 +128,7 @@ bool SlaRuleRepository::remove(qint64 id, QString *problem, StoreError *error)
     }
     q.prepare(QStringLiteral("DELETE FROM sla_rules WHERE id = ?"));
     q.addBindValue(id);
-    return exec(q, error, tr("Cannot remove the SLA rule"));
+    return execQuery(q, error, tr("Cannot remove the SLA rule"));
 }
 
 bool SlaRuleRepository::move(qint64 id, int index, StoreError *error)
@@ -146,7 +138,7 @@ bool SlaRuleRepository::move(qint64 id, int index, StoreError *error)
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM sla_rules ORDER BY position, id"));
-    if (!exec(q, error, tr("Cannot read the SLA rules")))
+    if (!execQuery(q, error, tr("Cannot read the SLA rules")))
         return false;
     QList<qint64> order;
     while (q.next())
@@ -161,7 +153,7 @@ bool SlaRuleRepository::move(qint64 id, int index, StoreError *error)
     for (qsizetype i = 0; i < order.size(); ++i) {
         q.addBindValue(int(i));
         q.addBindValue(order.at(i));
-        if (!exec(q, error, tr("Cannot save the order of the SLA rules")))
+        if (!execQuery(q, error, tr("Cannot save the order of the SLA rules")))
             return false;
     }
     return transaction.commit(error);

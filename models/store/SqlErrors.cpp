@@ -26,4 +26,12 @@ StoreError classifySqlError(const QSqlError &error, const QString &context)
     return StoreError::make(StoreError::Kind::Query, detail);
 }
 
+bool execQuery(QSqlQuery &query, StoreError *error, const QString &context)
+{
+    if (query.exec())
+        return true;
+    *error = classifySqlError(query.lastError(), context);
+    return false;
+}
+
 } // namespace agentp::store
