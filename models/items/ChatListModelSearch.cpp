@@ -45,7 +45,8 @@ void ChatListModel::refilter(bool narrowing)
     search->query = m_query;
     search->texts = m_texts;
     // Touching 100,000 entries costs cache misses: with no filter on, the base is the answer.
-    if (m_accountId == 0 && m_marketplace.isEmpty() && !m_unreadOnly && !m_unansweredOnly) {
+    if (m_accountId == 0 && m_marketplace.isEmpty() && !m_unreadOnly && !m_unansweredOnly &&
+        !m_urgentOnly) {
         search->candidates = base;
     } else {
         search->candidates.reserve(base.size());

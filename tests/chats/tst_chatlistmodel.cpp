@@ -226,6 +226,13 @@ private slots:
         QCOMPARE(m->urgentCount(domain::SlaStage::Warning), 1);
         m->setUrgentOnly(true);
         QCOMPARE(ids(*m), (QList<qint64>{m_vera, darya}));
+        // Turning Urgent on while a search is typed keeps both.
+        m->setUrgentOnly(false);
+        m->setSearch(QStringLiteral("а"));
+        QVERIFY(ids(*m).contains(m_anna));
+        m->setUrgentOnly(true);
+        QCOMPARE(ids(*m), (QList<qint64>{m_vera, darya}));
+        m->setSearch(QString());
 
         // 45 minutes later: Дарья is overdue too (less than Вера), Анна enters the warning.
         now = now.addSecs(45 * 60);
