@@ -121,6 +121,14 @@ void ChatMessageModel::onStoreChanged(const QSet<QString> &tables)
         m_moreInStore = true;
         m_olderAsked = false;
     }
+    // Every chat-list page of a sync pass announces "chats": the header may change, the rows
+    // cannot — no need to re-read every loaded message for it.
+    static const QSet<QString> rows = {QStringLiteral("chat_messages"),
+                                       QStringLiteral("attachments"), QStringLiteral("outbox")};
+    if (!m_rows.empty() && !tables.intersects(rows)) {
+        readChatState();
+        return;
+    }
     refresh();
 }
 

@@ -256,6 +256,7 @@ void ChatSyncEngine::startPass(qint64 accountId)
     r->summary.marketplace = r->account.marketplace;
     r->listFailure.clear();
     r->history.clear();
+    r->historyIds.clear();
     r->historyIndex = 0;
     r->historyInFlight = 0;
     ++r->passSerial;
@@ -328,10 +329,11 @@ void ChatSyncEngine::onListPage(qint64 accountId, quint64 generation,
     announce(saved.changedTables);
     r->summary.chats += saved.chats;
     for (store::SyncedChat &c : saved.needHistory) {
-        const bool known = std::any_of(r->history.begin(), r->history.end(),
-                                       [&](const store::SyncedChat &h) { return h.id == c.id; });
-        if (!known)
+        // A chat can come back on a later page (the list moved meanwhile): pull it once.
+        if (!r->historyIds.contains(c.id)) {
+            r->historyIds.insert(c.id);
             r->history.push_back(std::move(c));
+        }
     }
     ++r->listPages;
     if (page.hasNext && !page.nextCursor.isEmpty() && page.nextCursor != r->lastCursor &&

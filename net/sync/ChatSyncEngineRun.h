@@ -23,6 +23,7 @@ struct ChatSyncEngine::Run
     ChatSyncSummary summary;
     QString listFailure; // the pass failed as a whole (list, connector, offline)
     std::vector<store::SyncedChat> history;
+    QSet<qint64> historyIds; // the chats in `history`
     size_t historyIndex = 0;
     int historyInFlight = 0; // chat pulls of this pass under way
     quint64 passSerial = 0;  // answers of an earlier pass are recognised by it
