@@ -16,8 +16,8 @@
         <translation>%1: ожидается список смен.</translation>
     </message>
     <message>
-        <source>%1: a shift is two times such as ["09:00", "18:00"].</source>
-        <translation>%1: смена — это два времени, например ["09:00", "18:00"].</translation>
+        <source>%1: a shift is two times such as [&quot;09:00&quot;, &quot;18:00&quot;].</source>
+        <translation>%1: смена — это два времени, например [&quot;09:00&quot;, &quot;18:00&quot;].</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
@@ -312,7 +312,7 @@
         <translation>account add: маркетплейс (ozon).</translation>
     </message>
     <message>
-        <source>account add: the account's name.</source>
+        <source>account add: the account&apos;s name.</source>
         <translation>account add: название аккаунта.</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>account add: Client-Id Ozon. Api-Key читается из стандартного ввода или AGENTP_API_KEY, никогда из аргументов.</translation>
     </message>
     <message>
-        <source>account add: the API address (default: the marketplace's own).</source>
+        <source>account add: the API address (default: the marketplace&apos;s own).</source>
         <translation>account add: адрес API (по умолчанию — адрес маркетплейса).</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@ Usage:
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server's version first.</source>
+        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server&apos;s version first.</source>
         <translation>Предыдущее изменение этого салона не принято. Сначала примените его заново или оставьте версию сервера.</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@ Usage:
 <context>
     <name>SalonWaitlistDemoHandler</name>
     <message>
-        <source>The booking is no longer in the salon's list.</source>
+        <source>The booking is no longer in the salon&apos;s list.</source>
         <translation>Этой записи больше нет в списке салона.</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@ Usage:
         <translation>Фильтр окон</translation>
     </message>
     <message>
-        <source>Enter the salon's name.</source>
+        <source>Enter the salon&apos;s name.</source>
         <translation>Введите название салона.</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@ Usage:
         <translation>Слот на %1, а клиент хочет %2.</translation>
     </message>
     <message>
-        <source>The slot at %1 is outside the client's window %2–%3.</source>
+        <source>The slot at %1 is outside the client&apos;s window %2–%3.</source>
         <translation>Слот в %1 вне удобного клиенту времени %2–%3.</translation>
     </message>
     <message>
@@ -1827,7 +1827,7 @@ Usage:
         <translation>Аккаунты продавца</translation>
     </message>
     <message>
-        <source>empty: the marketplace's own address</source>
+        <source>empty: the marketplace&apos;s own address</source>
         <translation>пусто: адрес маркетплейса</translation>
     </message>
     <message>
@@ -2421,7 +2421,7 @@ Usage:
         <translation>Бот пока ничего не запомнил об этом клиенте.</translation>
     </message>
     <message>
-        <source>Part of the bot's memory could not be read; it is not shown.</source>
+        <source>Part of the bot&apos;s memory could not be read; it is not shown.</source>
         <translation>Часть памяти бота не удалось прочитать; она не показана.</translation>
     </message>
     <message>
@@ -2444,7 +2444,7 @@ Usage:
         <translation>Любая часть имени или не меньше 3 цифр телефона в любом формате (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Double-click or press Enter for the client's visits, dialogs, waitlist entries and predictions</source>
+        <source>Double-click or press Enter for the client&apos;s visits, dialogs, waitlist entries and predictions</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы увидеть визиты, диалоги, заявки и прогнозы клиента</translation>
     </message>
     <message numerus="yes">
@@ -3180,11 +3180,11 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Отменить несохранённые изменения (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Simulate a colleague's edit</source>
+        <source>Simulate a colleague&apos;s edit</source>
         <translation>Сымитировать правку коллеги</translation>
     </message>
     <message>
-        <source>Demo only: a colleague changes this salon's closing time on the server, so saving the older data you see meets a conflict</source>
+        <source>Demo only: a colleague changes this salon&apos;s closing time on the server, so saving the older data you see meets a conflict</source>
         <translation>Только в демо: коллега меняет время закрытия салона на сервере, и сохранение ваших устаревших данных приводит к конфликту</translation>
     </message>
     <message>
@@ -3192,7 +3192,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>The salon's name</source>
+        <source>The salon&apos;s name</source>
         <translation>Название салона</translation>
     </message>
     <message>
@@ -3252,7 +3252,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Данные на %1</translation>
     </message>
     <message>
-        <source>Data as of: this computer's copy (never synced)</source>
+        <source>Data as of: this computer&apos;s copy (never synced)</source>
         <translation>Данные: копия на этом компьютере (ещё не синхронизировались)</translation>
     </message>
 </context>
@@ -3341,7 +3341,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Отменить</translation>
     </message>
     <message>
-        <source>Drop the waiting client's request</source>
+        <source>Drop the waiting client&apos;s request</source>
         <translation>Отменить заявку ожидающего клиента</translation>
     </message>
     <message>
@@ -3349,7 +3349,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Связаться</translation>
     </message>
     <message>
-        <source>Copy the client's phone number, offer call and messenger links and record the contact</source>
+        <source>Copy the client&apos;s phone number, offer call and messenger links and record the contact</source>
         <translation>Скопировать телефон клиента, предложить звонок и мессенджеры и отметить контакт</translation>
     </message>
     <message>
@@ -3481,7 +3481,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Клиенту %1 напомнили о записи на %2</translation>
     </message>
     <message>
-        <source>Ignored the risk of %1's booking</source>
+        <source>Ignored the risk of %1&apos;s booking</source>
         <translation>Риск записи клиента %1 проигнорирован</translation>
     </message>
     <message>

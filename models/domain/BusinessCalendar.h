@@ -50,6 +50,8 @@ public:
     static BusinessCalendar weekly(const QTimeZone &zone, const std::array<DayShifts, 7> &week);
 
     bool isAlwaysOpen() const { return m_always; }
+    // Whether the team works at all (some shift on some weekday or special day).
+    bool hasAnyShift() const;
     QTimeZone zone() const { return m_zone; }
     const std::array<DayShifts, 7> &week() const { return m_week; }
     const QList<QDate> &closedDates() const { return m_closed; }
@@ -84,7 +86,6 @@ private:
     // The working intervals [start, end) in UTC of one local date, in order.
     QList<std::pair<QDateTime, QDateTime>> intervalsOn(const QDate &localDate) const;
     QList<std::pair<QDateTime, QDateTime>> computeIntervals(const QDate &localDate) const;
-    bool hasAnyShift() const;
 
     bool m_always = true;
     QTimeZone m_zone;

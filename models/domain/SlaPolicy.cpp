@@ -48,6 +48,8 @@ QString SlaRule::validate() const
         return tr("The next-response target must be between 1 minute and 7 days.");
     if (warningMinutes < 0 || warningMinutes >= std::min(firstResponseMinutes, nextResponseMinutes))
         return tr("The warning must come before the deadline: less than the shorter target.");
+    if (!calendar.hasAnyShift())
+        return BusinessCalendar::tr("The calendar has no working hours on any day.");
     return {};
 }
 

@@ -130,6 +130,9 @@ private slots:
         r = rule(SlaRule::Scope::All, {});
         r.name = QStringLiteral("  ");
         QVERIFY(!r.validate().isEmpty());
+        r = rule(SlaRule::Scope::All, {});
+        r.calendar = BusinessCalendar::weekly(QTimeZone::utc(), {}); // never open
+        QVERIFY(!r.validate().isEmpty());
         for (auto scope : {SlaRule::Scope::All, SlaRule::Scope::Marketplace,
                            SlaRule::Scope::Account, SlaRule::Scope::ChatType})
             QCOMPARE(SlaRule::scopeFromName(SlaRule::scopeName(scope)), scope);
