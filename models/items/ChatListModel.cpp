@@ -142,25 +142,101 @@ void ChatListModel::rebuildKeys()
 
 bool ChatListModel::passesFilters(const ChatListEntry &e) const
 {
-    if (m_accountId != 0 && e.accountId != m_accountId)
+    return passesFilters(e, filter(), m_urgentOnly ? nowMs() : 0, m_pinned);
+}
+
+bool ChatListModel::passesFilters(const ChatListEntry &e, const domain::ChatViewFilter &f,
+                                  qint64 now, qint64 pinned) const
+{
+    if (f.accountId != 0 && e.accountId != f.accountId)
         return false;
-    if (!m_marketplace.isEmpty()) {
+    if (!f.marketplace.isEmpty()) {
         const ChatAccountInfo *a = accountInfo(e.accountId);
-        if (!a || a->marketplace != m_marketplace)
+        if (!a || a->marketplace != f.marketplace)
             return false;
     }
-    if (e.id != m_pinned) {
-        if (m_unreadOnly && e.unread <= 0)
+    if (e.id != pinned) {
+        if (f.unreadOnly && e.unread <= 0)
             return false;
-        if (m_unansweredOnly && !e.unanswered())
+        if (f.unansweredOnly && !e.unanswered())
             return false;
-        if (m_urgentOnly) {
-            const domain::SlaStage stage = m_clocks.clockOf(e).stageAt(nowMs());
+        if (f.urgentOnly) {
+            const domain::SlaStage stage = m_clocks.clockOf(e).stageAt(now);
             if (stage != domain::SlaStage::Warning && stage != domain::SlaStage::Breached)
                 return false;
         }
     }
     return true;
+}
+
+domain::ChatViewFilter ChatListModel::filter() const
+{
+    domain::ChatViewFilter f;
+    f.search = m_searchText;
+    f.accountId = m_accountId;
+    f.marketplace = m_marketplace;
+    f.unreadOnly = m_unreadOnly;
+    f.unansweredOnly = m_unansweredOnly;
+    f.urgentOnly = m_urgentOnly;
+    f.sort = m_sort;
+    return f;
+}
+
+void ChatListModel::applyFilter(const domain::ChatViewFilter &f)
+{
+    if (f == filter())
+        return;
+    m_searchText = f.search;
+    m_query = ChatSearchQuery(f.search);
+    m_accountId = f.accountId;
+    m_marketplace = f.marketplace;
+    m_unreadOnly = f.unreadOnly;
+    m_unansweredOnly = f.unansweredOnly;
+    m_urgentOnly = f.urgentOnly;
+    if (f.sort != m_sort) {
+        m_sort = f.sort;
+        m_order = sortedOrder(m_entries, m_sort);
+    }
+    refilter(false);
+    scheduleStageChange();
+}
+
+int ChatListModel::countMatching(const domain::ChatViewFilter &f) const
+{
+    const qint64 now = nowMs();
+    const ChatSearchQuery query(f.search);
+    int n = 0;
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const ChatListEntry &e = m_entries[i];
+        if (!passesFilters(e, f, now, 0))
+            continue;
+        bool all = true;
+        for (const QByteArray &word : query.terms()) {
+            if (int(i) < m_keys.slotCount() && m_keys.slotContains(int(i), word))
+                continue;
+            const int slot = m_texts ? m_texts->slotOf(e.id) : -1;
+            if (slot >= 0 && m_texts->slotContains(slot, word))
+                continue;
+            const auto delta = m_textDelta.constFind(e.id);
+            if (delta != m_textDelta.constEnd() && ChatSearchQuery::contains(delta.value(), word))
+                continue;
+            all = false;
+            break;
+        }
+        if (all)
+            ++n;
+    }
+    return n;
+}
+
+int ChatListModel::unreadTotal() const
+{
+    qint64 n = 0;
+    for (const ChatListEntry &e : m_entries) {
+        if (!e.muted)
+            n += qMax(0, e.unread);
+    }
+    return int(qMin<qint64>(n, std::numeric_limits<int>::max()));
 }
 
 void ChatListModel::applyState(std::vector<ChatListEntry> *entries, std::vector<int> *order,
@@ -333,6 +409,7 @@ void ChatListModel::onStageChange()
         scheduleStageChange();
     if (!m_rows.empty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {SlaStateRole, SlaDeadlineRole});
+    emit slaStagesChanged();
 }
 
 void ChatListModel::scheduleStageChange()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/ChatViewFilter.h"
 #include "models/items/ChatListLoader.h"
 #include "models/items/ChatSearchQuery.h"
 #include "models/items/ChatSlaClocks.h"
@@ -76,13 +77,7 @@ public:
         SlaStateRole,
         SlaFirstResponseRole,
     };
-    enum class Sort
-    {
-        LastActivity, // newest activity first
-        Unread,       // most unread first, then newest activity
-        Urgency,      // breached (longest overdue first), warning, then soonest due; the
-                      // chats nobody waits in last, by activity; ties keep the activity order
-    };
+    using Sort = domain::ChatSort;
     enum class TextIndex
     {
         Background, // rows now (on a thread when large), message text on a thread (the window)
@@ -120,6 +115,14 @@ public:
     bool unreadOnly() const { return m_unreadOnly; }
     bool unansweredOnly() const { return m_unansweredOnly; }
     Sort sort() const { return m_sort; }
+    // All of the above at once (a saved view), with one refilter.
+    domain::ChatViewFilter filter() const;
+    void applyFilter(const domain::ChatViewFilter &filter);
+    // How many chats `filter` would list now (a saved view's count): the same filters and search
+    // (keys and the message text indexed so far), without the pinned open chat.
+    int countMatching(const domain::ChatViewFilter &filter) const;
+    // Unread messages in all chats that are not muted (the tray).
+    int unreadTotal() const;
 
     // A chat that stays listed while the quick filters (unread, unanswered) would drop it: the
     // open chat does not vanish under the user when viewing it marks it read. 0: none.
@@ -165,6 +168,10 @@ signals:
     // The list finished loading (large lists load on a thread) or a text scan finished.
     void loaded();
     void textSearchFinished();
+    // A chat changed SLA stage, or the clock or rules changed (notifications, saved views).
+    void slaStagesChanged();
+    // The search, a filter or the sort changed (the sidebar marks the matching saved view).
+    void filterChanged();
 
 private:
     struct Search;
@@ -188,6 +195,8 @@ private:
     std::vector<int> stableRows(const std::vector<ChatListEntry> &entries,
                                 const std::vector<int> &order) const;
     bool passesFilters(const ChatListEntry &e) const;
+    bool passesFilters(const ChatListEntry &e, const domain::ChatViewFilter &f, qint64 now,
+                       qint64 pinned) const;
     void refilter(bool narrowing);
     // Message-text marks of the search's words, now or on the thread pool.
     void scanTexts(const std::shared_ptr<Search> &search, bool now);
@@ -215,6 +224,7 @@ private:
     bool m_unansweredOnly = false;
     bool m_urgentOnly = false;
     ChatSlaClocks m_clocks;
+    domain::ChatViewFilter m_announcedFilter; // the filter filterChanged last announced
     Clock m_clock;
     QTimer *m_stageTimer = nullptr;
     qint64 m_pinned = 0;

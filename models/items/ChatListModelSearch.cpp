@@ -28,6 +28,10 @@ void ChatListModel::refilter(bool narrowing)
 {
     cancelTextScan();
     ++m_generation;
+    if (domain::ChatViewFilter now = filter(); !(now == m_announcedFilter)) {
+        m_announcedFilter = std::move(now);
+        emit filterChanged();
+    }
     const std::vector<int> &base = narrowing ? m_rows : m_order;
     if (m_query.isEmpty()) {
         std::vector<int> rows;

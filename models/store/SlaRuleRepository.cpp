@@ -1,6 +1,6 @@
 #include "models/store/SlaRuleRepository.h"
 
-#include "models/store/SalonActionUndo.h"
+#include "models/store/PositionOrder.h"
 #include "models/store/SqlErrors.h"
 
 #include <QCoreApplication>
@@ -133,30 +133,8 @@ bool SlaRuleRepository::remove(qint64 id, QString *problem, StoreError *error)
 
 bool SlaRuleRepository::move(qint64 id, int index, StoreError *error)
 {
-    ImmediateWrite transaction(m_db, error);
-    if (!transaction.isOpen())
-        return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM sla_rules ORDER BY position, id"));
-    if (!execQuery(q, error, tr("Cannot read the SLA rules")))
-        return false;
-    QList<qint64> order;
-    while (q.next())
-        order << q.value(0).toLongLong();
-    const qsizetype from = order.indexOf(id);
-    if (from < 0) {
-        *error = StoreError::make(StoreError::Kind::NotFound, tr("The SLA rule no longer exists."));
-        return false;
-    }
-    order.move(from, std::clamp<qsizetype>(index, 0, order.size() - 1));
-    q.prepare(QStringLiteral("UPDATE sla_rules SET position = ? WHERE id = ?"));
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        q.addBindValue(int(i));
-        q.addBindValue(order.at(i));
-        if (!execQuery(q, error, tr("Cannot save the order of the SLA rules")))
-            return false;
-    }
-    return transaction.commit(error);
+    return moveToPosition(m_db, QStringLiteral("sla_rules"), id, index, tr("the SLA rules"),
+                          tr("The SLA rule no longer exists."), error);
 }
 
 } // namespace agentp::store

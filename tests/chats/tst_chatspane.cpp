@@ -6,6 +6,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/items/ChatListModel.h"
 #include "models/items/ChatMessageModel.h"
+#include "models/items/SavedViewModel.h"
 #include "models/security/MemorySecretStore.h"
 #include "models/store/OutboxRepository.h"
 #include "models/store/StoreNotifier.h"
@@ -17,9 +18,11 @@
 #include "views/chats/ChatView.h"
 #include "views/chats/ChatsPane.h"
 #include "views/chats/Composer.h"
+#include "views/chats/SavedViewList.h"
 #include "views/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -293,6 +296,55 @@ private slots:
         QCOMPARE(ChatListDelegate::slaText(now.addSecs(-(26 * 60) * 60), now,
                                            domain::SlaStage::Breached),
                  QStringLiteral("✖ −1 d 2 h"));
+    }
+
+    void savedViewsInTheSidebarRestoreTheFilters()
+    {
+        views::MainWindow window(*m_workspace);
+        window.show();
+        auto *pane = qobject_cast<views::ChatsPane *>(window.pane(QStringLiteral("chats")));
+        auto *views = window.findChild<views::SavedViewList *>();
+        QVERIFY(views);
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("sidebar"))->isAncestorOf(views));
+        QVERIFY(views->isVisible());
+        pane->setClock([] { return kAnchor.addSecs(60); });
+        window.showPane(QStringLiteral("overview"));
+
+        auto *urgent = pane->findChild<QToolButton *>(QStringLiteral("urgentFilter"));
+        auto *sort = pane->findChild<QComboBox *>(QStringLiteral("chatSort"));
+        urgent->click();
+        sort->setCurrentIndex(sort->findData(int(models::ChatListModel::Sort::Urgency)));
+        const int urgentRows = pane->listModel()->rowCount();
+        QVERIFY(views->saveCurrent(QStringLiteral("Срочные тест")));
+        QVERIFY(!views->saveCurrent(QStringLiteral("СРОЧНЫЕ ТЕСТ"))); // taken, said why
+        QListView *list = views->list();
+        const QModelIndex row = views->model()->index(views->model()->rowCount() - 1);
+        QCOMPARE(row.data().toString(), QStringLiteral("Срочные тест"));
+        QCOMPARE(row.data(models::SavedViewModel::CountRole).toInt(), urgentRows);
+        QCOMPARE(list->selectionModel()->selectedIndexes(), QModelIndexList{row});
+
+        // Filters changed by hand: no view is active any more.
+        urgent->click();
+        sort->setCurrentIndex(0);
+        QVERIFY(list->selectionModel()->selectedIndexes().isEmpty());
+        QVERIFY(pane->listModel()->rowCount() > urgentRows);
+
+        // A click on the view brings the Chats pane up with its filters, widgets included.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
+        QCOMPARE(window.currentPaneId(), QStringLiteral("chats"));
+        QVERIFY(urgent->isChecked());
+        QCOMPARE(sort->currentData().toInt(), int(models::ChatListModel::Sort::Urgency));
+        QCOMPARE(pane->listModel()->rowCount(), urgentRows);
+        QCOMPARE(list->selectionModel()->selectedIndexes(), QModelIndexList{row});
+
+        // Rename and delete through the list's own calls (the dialogs only ask for these).
+        const qint64 id = row.data(models::SavedViewModel::ViewIdRole).toLongLong();
+        QVERIFY(views->renameView(id, QStringLiteral("Горит")));
+        QCOMPARE(views->model()->index(views->model()->rowOfView(id)).data().toString(),
+                 QStringLiteral("Горит"));
+        QVERIFY(views->deleteView(id));
+        QCOMPARE(views->model()->rowOfView(id), -1);
+        urgent->click();
     }
 
     void searchNarrowsTheList()

@@ -5,6 +5,7 @@
 #include "views/chats/AccountDialog.h"
 #include "views/chats/ChatListDelegate.h"
 #include "views/chats/ChatView.h"
+#include "views/chats/SavedViewList.h"
 #include "views/chats/SlaRulesDialog.h"
 
 #include <QAction>
@@ -70,6 +71,7 @@ ChatsPane::ChatsPane(store::Workspace &workspace, QWidget *parent)
     , m_tick(new QTimer(this))
     , m_status(new QLabel(this))
     , m_view(new ChatView(workspace, this))
+    , m_savedViews(new SavedViewList(workspace, m_model, this))
 {
     setObjectName(QStringLiteral("chatsPane"));
     auto *splitter = new QSplitter(this);
@@ -87,6 +89,9 @@ ChatsPane::ChatsPane(store::Workspace &workspace, QWidget *parent)
     connect(m_view, &ChatView::attachmentWanted, this, &ChatsPane::attachmentWanted);
     connect(m_view, &ChatView::notice, this, &ChatsPane::notice);
     connect(m_model, &ChatListModel::loadFailed, this, &ChatsPane::notice);
+    connect(m_savedViews, &SavedViewList::notice, this, &ChatsPane::notice);
+    connect(m_savedViews, &SavedViewList::viewChosen, this, &ChatsPane::applyView);
+    m_savedViews->hide(); // until the window places it in its sidebar
     connect(m_model, &ChatListModel::accountsChanged, this, &ChatsPane::fillAccounts);
     connect(m_model, &ChatListModel::messageTextReadyChanged, this, &ChatsPane::updateStatus);
     connect(m_model, &ChatListModel::textSearchFinished, this, &ChatsPane::updateStatus);
@@ -208,6 +213,32 @@ void ChatsPane::buildShortcuts()
     add(tr("Next chat"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { selectRelative(1); });
     add(tr("Next unread chat"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
         [this] { selectNextUnread(); });
+    add(tr("Save view"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        [this] { m_savedViews->saveCurrentAsk(); });
+}
+
+void ChatsPane::applyView(const domain::ChatViewFilter &view)
+{
+    domain::ChatViewFilter f = view;
+    {
+        const QSignalBlocker b1(m_search), b2(m_account), b3(m_marketplace), b4(m_sort),
+            b5(m_unread), b6(m_unanswered), b7(m_urgent);
+        m_search->setText(f.search);
+        const int account = m_account->findData(f.accountId);
+        if (account < 0)
+            emit notice(tr("The account of this view no longer exists; showing all accounts."));
+        m_account->setCurrentIndex(qMax(0, account));
+        f.accountId = m_account->currentData().toLongLong();
+        // A marketplace without chats yet is not in the box; the view still filters by it.
+        m_marketplace->setCurrentIndex(qMax(0, m_marketplace->findData(f.marketplace)));
+        m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(f.sort))));
+        m_unread->setChecked(f.unreadOnly);
+        m_unanswered->setChecked(f.unansweredOnly);
+        m_urgent->setChecked(f.urgentOnly);
+    }
+    m_model->applyFilter(f);
+    m_list->scrollTo(m_list->currentIndex());
+    updateStatus();
 }
 
 void ChatsPane::setClock(Clock clock)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/ChatViewFilter.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -28,6 +30,7 @@ namespace agentp::views {
 
 class ChatListDelegate;
 class ChatView;
+class SavedViewList;
 
 // Buyer chats of every seller account: on the left the account switcher ("All accounts" or
 // one), the search (titles, order numbers, products and message text), quick filters (unread,
@@ -56,6 +59,12 @@ public:
     QListView *chatList() const { return m_list; }
     ChatView *chatView() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    // The saved views (the window puts them in its sidebar).
+    SavedViewList *savedViewList() const { return m_savedViews; }
+
+    // Shows a saved view: the search, filters and sort it holds (an account that no longer
+    // exists falls back to all accounts).
+    void applyView(const domain::ChatViewFilter &filter);
 
     qint64 currentChatId() const;
     // Selects and opens a chat; false when it is not in the list as filtered.
@@ -96,6 +105,7 @@ private:
     QTimer *m_tick; // one timer for every countdown: repaints the visible rows
     QLabel *m_status;
     ChatView *m_view;
+    SavedViewList *m_savedViews;
 };
 
 } // namespace agentp::views

@@ -40,8 +40,14 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
     m_navigation->setMinimumWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
+    // The sidebar: the panes, then the saved chat views (MainWindowPanes.cpp fills it).
+    m_sidebar = new QSplitter(Qt::Vertical, this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->addWidget(m_navigation);
+    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);

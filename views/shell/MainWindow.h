@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 
 namespace agentp::security {
@@ -69,6 +70,7 @@ private:
     void restoreState();
 
     store::Workspace &m_workspace;
+    QSplitter *m_sidebar = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_workspaceLabel;

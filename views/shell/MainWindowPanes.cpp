@@ -5,6 +5,7 @@
 
 #include "models/store/Workspace.h"
 #include "views/chats/ChatsPane.h"
+#include "views/chats/SavedViewList.h"
 #include "views/clients/ClientsPane.h"
 #include "views/overview/OverviewPane.h"
 #include "views/sessions/SessionsPane.h"
@@ -12,6 +13,7 @@
 #include "views/waitlist/WaitlistRisksPane.h"
 #include "views/winback/WinBackPane.h"
 
+#include <QSplitter>
 #include <QStyle>
 
 namespace agentp::views {
@@ -24,6 +26,12 @@ void MainWindow::buildPanes()
             QIcon::fromTheme(QStringLiteral("mail-message"),
                              style()->standardIcon(QStyle::SP_MessageBoxInformation)),
             chats);
+    SavedViewList *views = chats->savedViewList();
+    m_sidebar->addWidget(views);
+    m_sidebar->setStretchFactor(0, 3);
+    m_sidebar->setStretchFactor(1, 2);
+    views->show();
+    connect(views, &SavedViewList::viewChosen, this, [this] { showPane(QStringLiteral("chats")); });
 
     auto *overview = new OverviewPane(m_workspace, this);
     connect(overview, &OverviewPane::errorOccurred, this, &MainWindow::showNotice);
