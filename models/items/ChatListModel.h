@@ -147,6 +147,8 @@ public:
     const std::vector<ChatAccountInfo> &accounts() const { return m_accounts; }
     const ChatAccountInfo *accountInfo(qint64 accountId) const;
     int totalCount() const { return int(m_entries.size()); }
+    // Every chat, listed or not, in no particular order (notifications).
+    const std::vector<ChatListEntry> &entries() const { return m_entries; }
     bool messageTextReady() const { return m_textReady; }
 
     int rowOf(qint64 chatId) const; // -1 when not listed

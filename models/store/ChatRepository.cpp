@@ -277,4 +277,14 @@ bool ChatRepository::recordRead(qint64 chatId, const QString &upToRemoteId, int 
     return tx.commit(error);
 }
 
+bool ChatRepository::setMuted(qint64 chatId, bool muted, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE chats SET muted = ? WHERE id = ?"));
+    q.addBindValue(muted ? 1 : 0);
+    q.addBindValue(chatId);
+    return exec(q, error,
+                QT_TRANSLATE_NOOP("agentp::store::ChatRepository", "Cannot mute the chat"));
+}
+
 } // namespace agentp::store

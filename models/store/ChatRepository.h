@@ -102,6 +102,10 @@ public:
     // The marketplace confirmed messages up to `upToRemoteId` read and reported `unreadLeft`.
     bool recordRead(qint64 chatId, const QString &upToRemoteId, int unreadLeft, StoreError *error);
 
+    // Mutes a chat's SLA notifications on this machine (no marketplace has the notion); the
+    // sync never touches the flag.
+    bool setMuted(qint64 chatId, bool muted, StoreError *error);
+
     static QString cursorSource() { return QStringLiteral("chats"); }
 
 private:

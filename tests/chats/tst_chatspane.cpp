@@ -7,6 +7,7 @@
 #include "models/items/ChatListModel.h"
 #include "models/items/ChatMessageModel.h"
 #include "models/items/SavedViewModel.h"
+#include "models/items/SlaAlertTracker.h"
 #include "models/security/MemorySecretStore.h"
 #include "models/store/OutboxRepository.h"
 #include "models/store/StoreNotifier.h"
@@ -20,7 +21,9 @@
 #include "views/chats/Composer.h"
 #include "views/chats/SavedViewList.h"
 #include "views/shell/MainWindow.h"
+#include "views/shell/TrayNotifier.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -345,6 +348,77 @@ private slots:
         QVERIFY(views->deleteView(id));
         QCOMPARE(views->model()->rowOfView(id), -1);
         urgent->click();
+    }
+
+    void aNotificationClickOpensItsChatFromMinimised()
+    {
+        views::MainWindow window(*m_workspace);
+        auto *pane = qobject_cast<views::ChatsPane *>(window.pane(QStringLiteral("chats")));
+        QDateTime now = kAnchor.addSecs(60);
+        pane->setClock([&now] { return now; });
+        views::TrayNotifier *tray = window.trayNotifier();
+        QVERIFY(tray);
+        tray->doNotDisturbAction()->setChecked(false);
+        window.showMinimized();
+        window.showPane(QStringLiteral("overview"));
+        models::SlaAlertTracker *tracker = pane->alertTracker();
+        tracker->check(); // the baseline: the demo has late chats already
+        QVERIFY(tray->lastShown().title.contains(QStringLiteral("Chats waiting")));
+        QVERIFY(tray->toolTip().contains(QString::number(tracker->breachedCount())));
+
+        // The next chat to enter its warning stage, and the moment it does.
+        const models::ChatListModel *list = pane->listModel();
+        qint64 chat = 0, warnMs = std::numeric_limits<qint64>::max();
+        for (const models::ChatListEntry &e : list->entries()) {
+            const auto &clock = list->slaClocks().clockOf(e);
+            if (!e.muted && clock.waiting() && clock.warnMs > now.toMSecsSinceEpoch() &&
+                clock.warnMs < warnMs) {
+                warnMs = clock.warnMs;
+                chat = e.id;
+            }
+        }
+        QVERIFY2(chat != 0, "some demo chat is still within its target");
+        QSignalSpy alerted(tracker, &models::SlaAlertTracker::alerted);
+        now = QDateTime::fromMSecsSinceEpoch(warnMs, QTimeZone::utc());
+        pane->setClock([&now] { return now; });
+        tracker->check();
+        QCOMPARE(alerted.count(), 1);
+        QVERIFY(window.isMinimized());
+        const views::TrayNotifier::Shown shown = tray->lastShown();
+        QVERIFY(!shown.title.isEmpty());
+        tray->activateLast(); // the user clicks the notification
+        QVERIFY(!window.isMinimized());
+        QCOMPARE(window.currentPaneId(), QStringLiteral("chats"));
+        if (shown.chatId != 0) {
+            QCOMPARE(shown.chatId, chat);
+            QCOMPARE(pane->currentChatId(), chat);
+        } else { // several at that very minute: the urgent chats, most urgent first
+            QVERIFY(pane->listModel()->urgentOnly());
+        }
+
+        // Do not disturb: the next stage passes in silence.
+        tray->doNotDisturbAction()->trigger();
+        QVERIFY(tracker->doNotDisturb());
+        now = now.addSecs(24 * 3600);
+        pane->setClock([&now] { return now; });
+        tracker->check();
+        QCOMPARE(alerted.count(), 1);
+        tray->doNotDisturbAction()->trigger();
+        QVERIFY(!tracker->doNotDisturb());
+    }
+
+    void muteHidesAChatFromNotifications()
+    {
+        const qint64 chat = m_pane->listModel()->chatIdAt(0);
+        QVERIFY(m_pane->openChat(chat));
+        QTest::keyClick(m_pane->chatList(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(scalar(QStringLiteral("SELECT muted FROM chats WHERE id = %1").arg(chat)), 1);
+        QTRY_VERIFY(m_pane->listModel()
+                        ->index(m_pane->listModel()->rowOf(chat))
+                        .data(models::ChatListModel::MutedRole)
+                        .toBool());
+        QTest::keyClick(m_pane->chatList(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(scalar(QStringLiteral("SELECT muted FROM chats WHERE id = %1").arg(chat)), 0);
     }
 
     void searchNarrowsTheList()

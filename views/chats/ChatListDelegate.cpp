@@ -199,6 +199,8 @@ void ChatListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QString shownTitle = title;
     if (closed)
         shownTitle = tr("%1 (closed)").arg(title);
+    if (index.data(ChatListModel::MutedRole).toBool())
+        shownTitle = tr("%1 (muted)").arg(shownTitle);
     const int titleWidth = slaRect.left() - kPadding - line1.left();
     painter->drawText(QRect(line1.left(), line1.top(), titleWidth, line1.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,6 +1,9 @@
 #include "views/chats/ChatsPane.h"
 
 #include "models/items/ChatListModel.h"
+#include "models/items/SlaAlertTracker.h"
+#include "models/store/ChatRepository.h"
+#include "models/store/StoreNotifier.h"
 #include "models/store/Workspace.h"
 #include "views/chats/AccountDialog.h"
 #include "views/chats/ChatListDelegate.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -72,6 +76,7 @@ ChatsPane::ChatsPane(store::Workspace &workspace, QWidget *parent)
     , m_status(new QLabel(this))
     , m_view(new ChatView(workspace, this))
     , m_savedViews(new SavedViewList(workspace, m_model, this))
+    , m_alerts(new models::SlaAlertTracker(m_model, this))
 {
     setObjectName(QStringLiteral("chatsPane"));
     auto *splitter = new QSplitter(this);
@@ -148,6 +153,8 @@ QWidget *ChatsPane::buildListSide()
     m_list->setUniformItemSizes(true); // 100,000 rows: one height, laid out without measuring
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Chats"));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListView::customContextMenuRequested, this, &ChatsPane::showListMenu);
     m_status->setObjectName(QStringLiteral("chatListStatus"));
 
     auto *top = new QHBoxLayout;
@@ -213,6 +220,12 @@ void ChatsPane::buildShortcuts()
     add(tr("Next chat"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { selectRelative(1); });
     add(tr("Next unread chat"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
         [this] { selectNextUnread(); });
+    add(tr("Mute or unmute the chat"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
+        const int row = m_model->rowOf(currentChatId());
+        if (row >= 0)
+            setChatMuted(currentChatId(),
+                         !m_model->index(row).data(ChatListModel::MutedRole).toBool());
+    });
     add(tr("Save view"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
         [this] { m_savedViews->saveCurrentAsk(); });
 }
@@ -337,6 +350,49 @@ void ChatsPane::onCurrentChanged(const QModelIndex &current)
     m_model->setPinnedChat(chatId);
     m_view->setChat(chatId);
     emit openChatChanged(chatId);
+}
+
+bool ChatsPane::revealChat(qint64 chatId)
+{
+    if (openChat(chatId))
+        return true;
+    if (m_model->totalCount() == 0)
+        return false;
+    applyView({}); // everything, newest first
+    if (openChat(chatId))
+        return true;
+    emit notice(tr("That chat is no longer in the list."));
+    return false;
+}
+
+bool ChatsPane::setChatMuted(qint64 chatId, bool muted)
+{
+    store::StoreError error;
+    if (!store::ChatRepository(m_workspace.database().connection())
+             .setMuted(chatId, muted, &error)) {
+        emit notice(error.message);
+        return false;
+    }
+    m_workspace.notifier().notify({QStringLiteral("chats")});
+    emit notice(muted ? tr("Chat muted: no SLA notifications for it.")
+                      : tr("Chat unmuted: its SLA notifications are back."));
+    return true;
+}
+
+void ChatsPane::showListMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const qint64 chatId = index.data(ChatListModel::ChatIdRole).toLongLong();
+    const bool muted = index.data(ChatListModel::MutedRole).toBool();
+    QMenu menu(this);
+    QAction *mute = menu.addAction(muted ? tr("Unmute notifications") : tr("Mute notifications"),
+                                   this, [this, chatId, muted] { setChatMuted(chatId, !muted); });
+    mute->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    menu.addAction(tr("Save the current filters as a view…"), m_savedViews,
+                   &SavedViewList::saveCurrentAsk);
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void ChatsPane::manageAccounts()

@@ -24,7 +24,8 @@ class Workspace;
 
 namespace agentp::models {
 class ChatListModel;
-}
+class SlaAlertTracker;
+} // namespace agentp::models
 
 namespace agentp::views {
 
@@ -61,6 +62,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // The saved views (the window puts them in its sidebar).
     SavedViewList *savedViewList() const { return m_savedViews; }
+    // Decides the SLA notifications (the window's tray shows them).
+    models::SlaAlertTracker *alertTracker() const { return m_alerts; }
 
     // Shows a saved view: the search, filters and sort it holds (an account that no longer
     // exists falls back to all accounts).
@@ -73,6 +76,11 @@ public:
     bool selectRelative(int delta);
     // Opens the next chat with unread messages after the current one (Ctrl+Shift+U).
     bool selectNextUnread();
+    // Opens a chat even when the filters hide it (a notification was clicked): the filters are
+    // reset first. False when the chat does not exist.
+    bool revealChat(qint64 chatId);
+    // Mutes or unmutes a chat's SLA notifications (Ctrl+Shift+M toggles the current chat).
+    bool setChatMuted(qint64 chatId, bool muted);
     // The account dialog (add / edit / remove accounts, test the connection).
     void manageAccounts();
 
@@ -89,6 +97,7 @@ private:
     void fillAccounts();
     void updateStatus();
     void onCurrentChanged(const QModelIndex &current);
+    void showListMenu(const QPoint &pos);
 
     store::Workspace &m_workspace;
     security::SecretStore *m_secrets = nullptr;
@@ -106,6 +115,7 @@ private:
     QLabel *m_status;
     ChatView *m_view;
     SavedViewList *m_savedViews;
+    models::SlaAlertTracker *m_alerts;
 };
 
 } // namespace agentp::views

@@ -1,6 +1,7 @@
 #include "views/shell/MainWindow.h"
 
 #include "models/store/Workspace.h"
+#include "views/shell/TrayNotifier.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -194,6 +195,14 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    if (m_tray) {
+        view->addSeparator();
+        QAction *dnd = m_tray->doNotDisturbAction();
+        dnd->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        view->addAction(dnd);
+        addAction(dnd);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
@@ -225,6 +234,10 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+Shift+U</b></td><td>Next chat with unread messages</td></tr>"
            "<tr><td><b>Ctrl+Enter</b></td><td>Send the reply</td></tr>"
            "<tr><td><b>Ctrl+Shift+R</b></td><td>Retry the reply that failed</td></tr>"
+           "<tr><td><b>Ctrl+Shift+M</b></td><td>Mute / unmute the chat's notifications</td></tr>"
+           "<tr><td><b>Ctrl+Shift+S</b></td><td>Save the filters as a view</td></tr>"
+           "<tr><td><b>F2</b> / <b>Delete</b></td><td>Rename / delete the view (sidebar)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+D</b></td><td>Do not disturb</td></tr>"
            "<tr><td colspan=2><i>Waitlist &amp; risks</i></td></tr>"
            "<tr><td><b>Ctrl+Enter</b></td><td>Convert</td></tr>"
            "<tr><td><b>Ctrl+Delete</b></td><td>Cancel the request</td></tr>"

@@ -19,6 +19,8 @@ class Workspace;
 
 namespace agentp::views {
 
+class TrayNotifier;
+
 // The console's window: a navigation sidebar on the left, the selected pane on the right and a
 // status bar with the workspace, the network state and the last sync time. Only panes that work
 // are listed; each has a stable id ("sessions", …) used for screenshots and saved state.
@@ -40,6 +42,11 @@ public:
     QString currentPaneId() const;
     bool showPane(const QString &id);
     QWidget *pane(const QString &id) const;
+    TrayNotifier *trayNotifier() const { return m_tray; }
+    // Brings the window up (also from minimised or the tray) with the chat open.
+    bool openChat(qint64 chatId);
+    // Brings the window up with the chat list showing the urgent chats, most urgent first.
+    void showUrgentChats();
     // Where seller-account keys are kept (the Chats pane's account dialog); optional.
     void setSecretStore(security::SecretStore *secrets);
 
@@ -68,6 +75,7 @@ private:
     void showShortcuts();
     void showAbout();
     void restoreState();
+    void bringUp();
 
     store::Workspace &m_workspace;
     QSplitter *m_sidebar = nullptr;
@@ -79,6 +87,7 @@ private:
     QDateTime m_lastSync;
     QString m_syncProgress;
     QStringList m_paneIds;
+    TrayNotifier *m_tray = nullptr;
 };
 
 } // namespace agentp::views

@@ -10,6 +10,7 @@
 #include "views/overview/OverviewPane.h"
 #include "views/sessions/SessionsPane.h"
 #include "views/settings/TenantSettingsPane.h"
+#include "views/shell/TrayNotifier.h"
 #include "views/waitlist/WaitlistRisksPane.h"
 #include "views/winback/WinBackPane.h"
 
@@ -32,6 +33,12 @@ void MainWindow::buildPanes()
     m_sidebar->setStretchFactor(1, 2);
     views->show();
     connect(views, &SavedViewList::viewChosen, this, [this] { showPane(QStringLiteral("chats")); });
+    m_tray = new TrayNotifier(chats->alertTracker(), this);
+    connect(m_tray, &TrayNotifier::openChatRequested, this, &MainWindow::openChat);
+    connect(m_tray, &TrayNotifier::showUrgentRequested, this, &MainWindow::showUrgentChats);
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::bringUp);
+    connect(m_tray, &TrayNotifier::quitRequested, this, &QWidget::close);
+    connect(m_tray, &TrayNotifier::fallbackNotice, this, &MainWindow::showNotice);
 
     auto *overview = new OverviewPane(m_workspace, this);
     connect(overview, &OverviewPane::errorOccurred, this, &MainWindow::showNotice);
@@ -75,6 +82,38 @@ void MainWindow::buildPanes()
                                  style()->standardIcon(QStyle::SP_FileDialogContentsView)),
                 settings);
     }
+}
+
+void MainWindow::bringUp()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+bool MainWindow::openChat(qint64 chatId)
+{
+    auto *chats = qobject_cast<ChatsPane *>(pane(QStringLiteral("chats")));
+    if (!chats)
+        return false;
+    bringUp();
+    showPane(QStringLiteral("chats"));
+    return chats->revealChat(chatId);
+}
+
+void MainWindow::showUrgentChats()
+{
+    auto *chats = qobject_cast<ChatsPane *>(pane(QStringLiteral("chats")));
+    if (!chats)
+        return;
+    bringUp();
+    showPane(QStringLiteral("chats"));
+    domain::ChatViewFilter urgent;
+    urgent.urgentOnly = true;
+    urgent.sort = domain::ChatSort::Urgency;
+    chats->applyView(urgent);
 }
 
 void MainWindow::setSecretStore(security::SecretStore *secrets)
