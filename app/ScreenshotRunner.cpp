@@ -1,6 +1,8 @@
 #include "app/ScreenshotRunner.h"
 
+#include "models/items/SlaFigureModel.h"
 #include "views/chats/ChatsPane.h"
+#include "views/chats/SlaReportDialog.h"
 #include "views/shell/MainWindow.h"
 
 #include <QDir>
@@ -33,6 +35,11 @@ void ScreenshotRunner::start()
 
 void ScreenshotRunner::next()
 {
+    if (m_pending.isEmpty() && !m_reportShot) {
+        m_reportShot = true;
+        if (shootReport())
+            return;
+    }
     if (m_pending.isEmpty()) {
         std::printf(
             "%s\n",
@@ -65,6 +72,31 @@ void ScreenshotRunner::next()
         m_written << file;
         next();
     });
+}
+
+bool ScreenshotRunner::shootReport()
+{
+    auto *chats = qobject_cast<views::ChatsPane *>(m_window.pane(QStringLiteral("chats")));
+    if (!chats)
+        return false;
+    // The lead's report, with the chats behind the first agent's late answers listed.
+    views::SlaReportDialog *report = chats->showReport();
+    report->resize(1100, 800);
+    auto *agents = report->figures(models::SlaReport::GroupBy::Agent);
+    report->drillInto(agents->index(0, models::SlaFigureModel::LateColumn));
+    QTimer::singleShot(300, this, [this, report] {
+        const QString file = QDir(m_dir).filePath(QStringLiteral("sla-report.png"));
+        if (!report->grab().save(file, "PNG")) {
+            std::fprintf(stderr, "agentp-console: %s\n",
+                         qUtf8Printable(tr("Cannot write %1.").arg(file)));
+            emit finished(1);
+            return;
+        }
+        m_written << file;
+        report->close();
+        next();
+    });
+    return true;
 }
 
 } // namespace agentp::app

@@ -23,11 +23,13 @@ signals:
 
 private:
     void next();
+    bool shootReport(); // the SLA report window, after the panes; false when there is none
 
     views::MainWindow &m_window;
     QString m_dir;
     QStringList m_pending;
     QStringList m_written;
+    bool m_reportShot = false;
 };
 
 } // namespace agentp::app

@@ -158,8 +158,10 @@ bool ChatHistoryWriter::store(const domain::RemoteMessage &m, Stored *outcome, S
             return false;
         if (q.next()) {
             const qint64 id = q.value(0).toLongLong();
+            // The agent who typed it stays its author (the report counts per agent); the
+            // marketplace's author is only a fallback.
             q.prepare(QStringLiteral("UPDATE chat_messages SET remote_id = ?, created_at = ?,"
-                                     " author = COALESCE(?, author) WHERE id = ?"));
+                                     " author = COALESCE(author, ?) WHERE id = ?"));
             q.addBindValue(m.remoteId);
             q.addBindValue(toStoredTime(createdAt));
             q.addBindValue(textOrNull(m.author));

@@ -177,9 +177,12 @@ QueuedReply ReplyQueue::queue(qint64 chatId, const QString &kind, const QString 
 
     const QString stamp = toStoredTime(now);
     q.prepare(
-        QStringLiteral("INSERT INTO chat_messages(chat_id, remote_id, sender_type, body,"
-                       " created_at, is_read) VALUES (?, NULL, 'seller', COALESCE(?, ''), ?, 1)"));
+        QStringLiteral("INSERT INTO chat_messages(chat_id, remote_id, sender_type, author, body,"
+                       " created_at, is_read) VALUES (?, NULL, 'seller', ?, COALESCE(?, ''), ?,"
+                       " 1)"));
     q.addBindValue(chatId);
+    q.addBindValue(m_author.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                      : QVariant(m_author));
     q.addBindValue(body);
     q.addBindValue(stamp);
     if (!execQuery(q, error, tr("Cannot save the reply")))

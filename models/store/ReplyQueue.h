@@ -43,6 +43,8 @@ public:
 
     // "Now" for the stamps and the reply window (tests pin it); the wall clock otherwise.
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Who types the replies (chat_messages.author): the compliance report's "per agent".
+    void setAuthor(QString author) { m_author = std::move(author); }
 
     QueuedReply queueText(qint64 chatId, const QString &text, StoreError *error);
     // Copies the file into outgoingFolder() first (so a restart still has it), after checking
@@ -69,6 +71,7 @@ private:
     QString m_workspacePath;
     StoreNotifier *m_notifier;
     Clock m_clock;
+    QString m_author;
 };
 
 } // namespace agentp::store

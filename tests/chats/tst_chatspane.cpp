@@ -3,7 +3,6 @@
 // send shows its reason and Retry re-queues it; a closed chat disables the composer with the
 // reason; viewing marks read; the keyboard moves through the list; a file over the limit is
 // refused with a message and nothing is queued. Also the account dialog against the outbox.
-#include "models/demo/DemoGenerator.h"
 #include "models/items/ChatListModel.h"
 #include "models/items/ChatMessageModel.h"
 #include "models/items/SavedViewModel.h"
@@ -13,7 +12,7 @@
 #include "models/store/StoreNotifier.h"
 #include "models/store/TimeFormat.h"
 #include "models/store/Workspace.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/DemoWorkspace.h"
 #include "views/chats/AccountDialog.h"
 #include "views/chats/ChatListDelegate.h"
 #include "views/chats/ChatView.h"
@@ -100,14 +99,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        demo::DemoOptions options;
-        options.anchor = kAnchor;
-        demo::DemoSummary summary;
-        store::StoreError error;
-        QVERIFY2(demo::DemoGenerator::create(m_tmp.file(), options, &summary, &error),
-                 qPrintable(error.message));
-        m_workspace = store::Workspace::open(m_tmp.file(), false, &error);
-        QVERIFY2(m_workspace, qPrintable(error.message));
+        QString error;
+        m_workspace = testing::openDemoWorkspace(m_tmp, kAnchor, &error);
+        QVERIFY2(m_workspace, qPrintable(error));
     }
 
     void init()

@@ -83,14 +83,15 @@ private slots:
     {
         QSignalSpy changed(&m_f->workspace().notifier(), &store::StoreNotifier::changed);
         store::StoreError error;
-        const store::QueuedReply r =
-            queue().queueText(m_open, QStringLiteral("Уже в пути"), &error);
+        store::ReplyQueue author = queue();
+        author.setAuthor(QStringLiteral("Ирина")); // who types: the report's "per agent"
+        const store::QueuedReply r = author.queueText(m_open, QStringLiteral("Уже в пути"), &error);
         QVERIFY2(r.ok(), qPrintable(r.problem + error.message));
         QVERIFY(r.problem.isEmpty());
 
         QSqlQuery q(m_f->db());
         q.prepare(QStringLiteral("SELECT chat_id, remote_id, sender_type, body, created_at,"
-                                 " outbox_id FROM chat_messages WHERE id = ?"));
+                                 " outbox_id, author FROM chat_messages WHERE id = ?"));
         q.addBindValue(r.messageId);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toLongLong(), m_open);
@@ -99,6 +100,7 @@ private slots:
         QCOMPARE(q.value(3).toString(), QStringLiteral("Уже в пути"));
         QCOMPARE(q.value(4).toString(), QStringLiteral("2026-11-20T12:00:00.000Z"));
         QCOMPARE(q.value(5).toLongLong(), r.outboxId);
+        QCOMPARE(q.value(6).toString(), QStringLiteral("Ирина"));
 
         const auto intent = store::OutboxRepository(m_f->db()).find(r.outboxId, &error);
         QVERIFY(intent);

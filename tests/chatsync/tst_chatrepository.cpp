@@ -344,10 +344,11 @@ private slots:
         QSqlQuery q(m_db->connection());
         // Two identical local replies and one typed long after a same-text message existed.
         for (int i = 0; i < 2; ++i) {
-            q.prepare(QStringLiteral("INSERT INTO chat_messages(chat_id, sender_type, body,"
-                                     " created_at, is_read) VALUES (?, 'seller', 'Спасибо!', ?,"
-                                     " 1)"));
+            q.prepare(QStringLiteral("INSERT INTO chat_messages(chat_id, sender_type, author,"
+                                     " body, created_at, is_read) VALUES (?, 'seller', ?,"
+                                     " 'Спасибо!', ?, 1)"));
             q.addBindValue(chat);
+            q.addBindValue(QStringLiteral("Ирина")); // the agent who typed it (ReplyQueue)
             q.addBindValue(store::toStoredTime(typed.addSecs(i)));
             QVERIFY(q.exec());
         }
@@ -361,6 +362,7 @@ private slots:
         // Ours, with the marketplace's clock 2 minutes behind.
         page.messages.push_back(message(QStringLiteral("52"), SenderType::Seller,
                                         QStringLiteral("Спасибо!"), typed.addSecs(-120)));
+        page.messages.back().author = QStringLiteral("seller-77"); // the marketplace's user id
         store::HistorySaved s;
         store::StoreError e;
         QVERIFY(chats.saveHistoryPage(chat, page, ChatRepository::HistoryKind::Newest, &s, &e));
@@ -376,6 +378,10 @@ private slots:
                                        "'52'"))
                      .toString(),
                  store::toStoredTime(typed.addSecs(-120)));
+        // The agent stays its author (the compliance report counts per agent).
+        QCOMPARE(scalar(QStringLiteral("SELECT author FROM chat_messages WHERE remote_id='52'"))
+                     .toString(),
+                 QStringLiteral("Ирина"));
         // Again (the next pull overlaps): nothing changes.
         QVERIFY(chats.saveHistoryPage(chat, page, ChatRepository::HistoryKind::Newer, &s, &e));
         QCOMPARE(s.inserted + s.adopted, 0);

@@ -63,6 +63,8 @@ ChatView::ChatView(store::Workspace &workspace, QWidget *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("chatView"));
+    if (const domain::CurrentUser user = workspace.currentUser(); user.isValid())
+        m_queue.setAuthor(user.displayName.isEmpty() ? user.email : user.displayName);
     m_title->setObjectName(QStringLiteral("chatTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);

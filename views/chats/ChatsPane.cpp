@@ -9,6 +9,7 @@
 #include "views/chats/ChatListDelegate.h"
 #include "views/chats/ChatView.h"
 #include "views/chats/SavedViewList.h"
+#include "views/chats/SlaReportDialog.h"
 #include "views/chats/SlaRulesDialog.h"
 
 #include <QAction>
@@ -130,6 +131,12 @@ QWidget *ChatsPane::buildListSide()
         dialog.exec();
     });
 
+    auto *report = new QToolButton(side);
+    report->setObjectName(QStringLiteral("slaReport"));
+    report->setText(tr("Report…"));
+    report->setToolTip(tr("SLA compliance per account and agent (Ctrl+Shift+L)"));
+    connect(report, &QToolButton::clicked, this, &ChatsPane::showReport);
+
     m_search->setObjectName(QStringLiteral("chatSearch"));
     m_search->setPlaceholderText(tr("Search names, orders, messages (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
@@ -161,6 +168,7 @@ QWidget *ChatsPane::buildListSide()
     top->addWidget(m_account, 1);
     top->addWidget(accounts);
     top->addWidget(slaRules);
+    top->addWidget(report);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_unread);
     filters->addWidget(m_unanswered);
@@ -226,6 +234,8 @@ void ChatsPane::buildShortcuts()
             setChatMuted(currentChatId(),
                          !m_model->index(row).data(ChatListModel::MutedRole).toBool());
     });
+    add(tr("SLA compliance report"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        [this] { showReport(); });
     add(tr("Save view"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
         [this] { m_savedViews->saveCurrentAsk(); });
 }
@@ -256,6 +266,9 @@ void ChatsPane::applyView(const domain::ChatViewFilter &view)
 
 void ChatsPane::setClock(Clock clock)
 {
+    m_clock = clock;
+    if (m_report)
+        m_report->setClock(clock);
     m_model->setClock(clock);
     m_delegate->setClock(clock);
     m_view->setClock(std::move(clock));
@@ -393,6 +406,28 @@ void ChatsPane::showListMenu(const QPoint &pos)
     menu.addAction(tr("Save the current filters as a view…"), m_savedViews,
                    &SavedViewList::saveCurrentAsk);
     menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+SlaReportDialog *ChatsPane::showReport()
+{
+    if (!m_report) {
+        m_report = new SlaReportDialog(m_workspace, this);
+        m_report->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_clock)
+            m_report->setClock(m_clock);
+        connect(m_report, &QObject::destroyed, this, [this] { m_report = nullptr; });
+        connect(m_report, &SlaReportDialog::notice, this, &ChatsPane::notice);
+        connect(m_report, &SlaReportDialog::openChatRequested, this, [this](qint64 chatId) {
+            emit paneWanted();
+            window()->raise();
+            window()->activateWindow();
+            revealChat(chatId);
+        });
+    }
+    m_report->show();
+    m_report->raise();
+    m_report->activateWindow();
+    return m_report;
 }
 
 void ChatsPane::manageAccounts()

@@ -32,6 +32,7 @@ namespace agentp::views {
 class ChatListDelegate;
 class ChatView;
 class SavedViewList;
+class SlaReportDialog;
 
 // Buyer chats of every seller account: on the left the account switcher ("All accounts" or
 // one), the search (titles, order numbers, products and message text), quick filters (unread,
@@ -81,6 +82,8 @@ public:
     bool revealChat(qint64 chatId);
     // Mutes or unmutes a chat's SLA notifications (Ctrl+Shift+M toggles the current chat).
     bool setChatMuted(qint64 chatId, bool muted);
+    // The SLA compliance report, a window of its own (Ctrl+Shift+L); one at a time.
+    SlaReportDialog *showReport();
     // The account dialog (add / edit / remove accounts, test the connection).
     void manageAccounts();
 
@@ -88,6 +91,8 @@ signals:
     void openChatChanged(qint64 chatId);
     void olderHistoryWanted(qint64 chatId);
     void attachmentWanted(qint64 attachmentId);
+    // Something outside the pane (the report) opened a chat: the window should show the pane.
+    void paneWanted();
     // Background notices and results, for the status bar.
     void notice(const QString &message);
 
@@ -116,6 +121,8 @@ private:
     ChatView *m_view;
     SavedViewList *m_savedViews;
     models::SlaAlertTracker *m_alerts;
+    SlaReportDialog *m_report = nullptr;
+    Clock m_clock;
 };
 
 } // namespace agentp::views

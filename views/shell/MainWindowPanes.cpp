@@ -23,6 +23,7 @@ void MainWindow::buildPanes()
 {
     auto *chats = new ChatsPane(m_workspace, this);
     connect(chats, &ChatsPane::notice, this, &MainWindow::showNotice);
+    connect(chats, &ChatsPane::paneWanted, this, [this] { showPane(QStringLiteral("chats")); });
     addPane(QStringLiteral("chats"), tr("Chats"),
             QIcon::fromTheme(QStringLiteral("mail-message"),
                              style()->standardIcon(QStyle::SP_MessageBoxInformation)),
