@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace agentp;
+using domain::BusinessCalendar;
 using testing::ChatFixture;
 
 class TestSlaRulesDialog : public QObject
@@ -84,6 +85,23 @@ private slots:
         QCOMPARE(storedRules(), 1); // nothing written so far
 
         field<QLineEdit>(d, "holidays")->setText(QStringLiteral("2026-12-31, 2027-01-01"));
+        // Special days: a date and its own hours; each mistake named.
+        auto *special = field<QLineEdit>(d, "specialDays");
+        special->setText(QStringLiteral("30.12.2026 09:00-15:00"));
+        QVERIFY(!d.save());
+        QVERIFY(d.problem().contains(QStringLiteral("30.12.2026")));
+        special->setText(QStringLiteral("2026-12-30 09:00-25:00"));
+        QVERIFY(!d.save());
+        QVERIFY(d.problem().contains(QStringLiteral("2026-12-30")));
+        special->setText(QStringLiteral("2026-12-30"));
+        QVERIFY(!d.save());
+        QVERIFY(d.problem().contains(QStringLiteral("Holidays")));
+        special->setText(QStringLiteral("2026-12-31 10:00-12:00"));
+        QVERIFY(!d.save());
+        QVERIFY(d.problem().contains(QStringLiteral("both")));
+        QCOMPARE(storedRules(), 1);
+        special->setText(QStringLiteral("2026-12-30 09:00-15:00; 2026-12-26 10:00-12:00, "
+                                        "13:00-16:00"));
         QVERIFY2(d.save(), qPrintable(d.problem()));
         QCOMPARE(storedRules(), 2);
         QTRY_VERIFY(!changed.isEmpty());
@@ -98,6 +116,15 @@ private slots:
         QCOMPARE(saved.calendar.week()[0].size(), 2);
         QVERIFY(saved.calendar.week()[6].isEmpty());
         QCOMPARE(saved.calendar.closedDates().size(), 2);
+        QCOMPARE(saved.calendar.specialDays().size(), 2);
+        QCOMPARE(saved.calendar.shiftsOn(QDate(2026, 12, 26)).size(), 2); // a working Saturday
+        QCOMPARE(BusinessCalendar::formatShifts(saved.calendar.shiftsOn(QDate(2026, 12, 30))),
+                 QStringLiteral("09:00–15:00"));
+        // Shown again as typed when the rule is selected.
+        field<QListWidget>(d, "rules")->setCurrentRow(0);
+        field<QListWidget>(d, "rules")->setCurrentRow(1);
+        QCOMPARE(special->text(),
+                 QStringLiteral("2026-12-26 10:00–12:00, 13:00–16:00; 2026-12-30 09:00–15:00"));
 
         // The new rule moves above the default one, then goes away again.
         field<QListWidget>(d, "rules")->setCurrentRow(1);

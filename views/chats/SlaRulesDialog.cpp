@@ -50,6 +50,7 @@ SlaRulesDialog::SlaRulesDialog(store::Workspace &workspace, QWidget *parent)
     , m_always(new QCheckBox(tr("Around the clock"), this))
     , m_zone(new QComboBox(this))
     , m_holidays(new QLineEdit(this))
+    , m_special(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
 {
@@ -66,6 +67,11 @@ SlaRulesDialog::SlaRulesDialog(store::Workspace &workspace, QWidget *parent)
         m_zone->addItem(QString::fromUtf8(id));
     m_holidays->setObjectName(QStringLiteral("holidays"));
     m_holidays->setPlaceholderText(tr("e.g. 2026-12-31, 2027-01-01"));
+    m_special->setObjectName(QStringLiteral("specialDays"));
+    m_special->setPlaceholderText(tr("own hours on a date, e.g. 2026-12-30 09:00-15:00; "
+                                     "2026-12-26 10:00-16:00"));
+    m_special->setToolTip(tr("A short day or a working weekend: the date, then its shifts; "
+                             "several dates separated by “;”"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c01c28"));
@@ -92,6 +98,7 @@ SlaRulesDialog::SlaRulesDialog(store::Workspace &workspace, QWidget *parent)
         form->addRow(dayNames.at(d), m_days[size_t(d)]);
     }
     form->addRow(tr("Holidays:"), m_holidays);
+    form->addRow(tr("Special days:"), m_special);
     form->addRow(m_problem);
 
     auto *newButton = new QPushButton(tr("&New rule"), this);
@@ -133,6 +140,7 @@ SlaRulesDialog::SlaRulesDialog(store::Workspace &workspace, QWidget *parent)
     connect(m_always, &QCheckBox::toggled, this, [this](bool always) {
         m_zone->setEnabled(!always);
         m_holidays->setEnabled(!always);
+        m_special->setEnabled(!always);
         for (QLineEdit *day : m_days)
             day->setEnabled(!always);
     });
@@ -240,6 +248,11 @@ void SlaRulesDialog::showRule(int row)
     for (const QDate &date : c.closedDates())
         holidays << date.toString(Qt::ISODate);
     m_holidays->setText(holidays.join(QStringLiteral(", ")));
+    QStringList special;
+    for (auto it = c.specialDays().constBegin(); it != c.specialDays().constEnd(); ++it)
+        special << it.key().toString(Qt::ISODate) + QLatin1Char(' ') +
+                       BusinessCalendar::formatShifts(it.value());
+    m_special->setText(special.join(QStringLiteral("; ")));
     m_remove->setEnabled(!r.isDefault);
 }
 
@@ -249,7 +262,7 @@ std::optional<SlaRule> SlaRulesDialog::ruleFromForm(QString *problem) const
     r.id = m_editing;
     for (const SlaRule &existing : m_rules) {
         if (existing.id == m_editing && m_editing != 0)
-            r = existing; // keeps position, default flag and special days
+            r = existing; // keeps position and the default flag
     }
     r.name = m_name->text();
     r.scope = SlaRule::Scope(m_scope->currentData().toInt());
@@ -291,11 +304,37 @@ std::optional<SlaRule> SlaRulesDialog::ruleFromForm(QString *problem) const
         }
         holidays << date;
     }
-    const auto special = r.calendar.specialDays(); // not edited here: kept as they were
     BusinessCalendar calendar = BusinessCalendar::weekly(QTimeZone(zone), week);
     calendar.setClosed(holidays);
-    for (auto it = special.constBegin(); it != special.constEnd(); ++it)
-        calendar.setSpecial(it.key(), it.value());
+    // "2026-12-30 09:00-15:00; 2026-12-26 10:00-16:00": a date, then its shifts.
+    for (const QString &entry : m_special->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString text = entry.trimmed();
+        if (text.isEmpty())
+            continue;
+        const QString dateText = text.section(QLatin1Char(' '), 0, 0);
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        if (!date.isValid()) {
+            *problem = tr("Special days: “%1” is not a date (YYYY-MM-DD).").arg(dateText);
+            return std::nullopt;
+        }
+        QString error;
+        const auto shifts =
+            BusinessCalendar::parseShifts(text.section(QLatin1Char(' '), 1).trimmed(), &error);
+        if (!shifts) {
+            *problem = tr("Special day %1: %2").arg(dateText, error);
+            return std::nullopt;
+        }
+        if (shifts->isEmpty()) {
+            *problem = tr("Special day %1 has no hours; a closed date belongs under Holidays.")
+                           .arg(dateText);
+            return std::nullopt;
+        }
+        if (holidays.contains(date)) {
+            *problem = tr("%1 is both a holiday and a special day.").arg(dateText);
+            return std::nullopt;
+        }
+        calendar.setSpecial(date, *shifts);
+    }
     r.calendar = calendar; // SlaRule::validate() (on save) refuses one that never opens
     return r;
 }

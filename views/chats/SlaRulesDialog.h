@@ -24,7 +24,8 @@ namespace agentp::views {
 // The SLA rules of the workspace (docs/sla.md): a list in priority order (the default rule first
 // cannot be removed) and a form for the selected rule — name, what it applies to, the first- and
 // next-response targets, the warning threshold and the working hours (around the clock, or a
-// time zone, shifts per weekday such as "09:00-13:00, 14:00-18:00" and holidays). Saving checks
+// time zone, shifts per weekday such as "09:00-13:00, 14:00-18:00", holidays and special days
+// with their own hours such as "2026-12-30 09:00-15:00"). Saving checks
 // every field and says what is wrong instead of writing; a saved change reaches the chat list's
 // timers at once (the store notifier's "sla_rules").
 class SlaRulesDialog final : public QDialog
@@ -62,6 +63,7 @@ private:
     QComboBox *m_zone;
     std::array<QLineEdit *, 7> m_days{};
     QLineEdit *m_holidays;
+    QLineEdit *m_special;
     QLabel *m_problem;
     QPushButton *m_remove;
     qint64 m_editing = 0; // id of the rule in the form; 0: a new one
