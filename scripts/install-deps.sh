@@ -10,8 +10,9 @@ packages=(
     cmake ninja-build g++
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev nlohmann-json3-dev
-    # Runtime: Qt translations, a predictable font, the keyring client and platform plugins
-    qt6-translations-l10n fonts-dejavu-core libsecret-1-0 qt6-qpa-plugins
+    # Runtime: Qt translations, a predictable font, the keyring client, platform plugins and
+    # the time zone database (SLA calendars name zones; slim images lack it)
+    qt6-translations-l10n fonts-dejavu-core libsecret-1-0 qt6-qpa-plugins tzdata
     # Headless demo
     xvfb xauth
 )

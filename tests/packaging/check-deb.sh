@@ -33,7 +33,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 # Depends is a comma-separated list; compare package names without version constraints.
 # libqt6core6 and libqt6widgets6 come from dpkg-shlibdeps (the NEEDED entries of the binary).
 depends=$(field Depends | tr ',' '\n' | sed -e 's/(.*)//' -e 's/|.*//' -e 's/[[:space:]]//g')
-for pkg in libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0 libqt6core6 libqt6widgets6; do
+for pkg in libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0 tzdata libqt6core6 libqt6widgets6; do
     grep -qx "$pkg" <<<"$depends" || fail "Depends does not include $pkg"
 done
 grep -qw qt6-translations-l10n <<<"$(field Recommends)" \
