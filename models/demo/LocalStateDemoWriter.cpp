@@ -91,7 +91,17 @@ bool LocalStateDemoWriter::write(DemoContext &context, store::StoreError *error)
     rules.row(2, QStringLiteral("Ozon: рабочие часы"), QStringLiteral("marketplace"),
               QStringLiteral("ozon"), 30, 60, 10,
               businessHoursCalendar(DemoTime::year(context.anchorDay)), 0, 1);
-    return meta.done(error) && cursors.done(error) && rules.done(error);
+    // Two saved views, so the sidebar shows what views are for.
+    BulkInserter views(
+        context.db, QStringLiteral("saved_filters"),
+        {QStringLiteral("name"), QStringLiteral("definition"), QStringLiteral("position")},
+        context.progress);
+    views.row(QStringLiteral("Срочные Ozon"),
+              QStringLiteral(R"({"marketplace":"ozon","urgent":true,"sort":"urgency"})"), 0);
+    views.row(
+        QStringLiteral("Без ответа WB"),
+        QStringLiteral(R"({"marketplace":"wildberries","unanswered":true,"sort":"activity"})"), 1);
+    return meta.done(error) && cursors.done(error) && rules.done(error) && views.done(error);
 }
 
 } // namespace agentp::demo

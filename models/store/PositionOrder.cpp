@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("agentp::store::PositionOrder", text);
+    // lupdate files a free function's tr() under the namespace.
+    return QCoreApplication::translate("agentp::store", text);
 }
 
 } // namespace

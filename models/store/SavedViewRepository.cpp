@@ -21,12 +21,12 @@ QString definitionOf(const domain::ChatViewFilter &filter)
     return QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
 }
 
-StoreError gone()
+} // namespace
+
+StoreError SavedViewRepository::gone()
 {
     return StoreError::make(StoreError::Kind::NotFound, tr("The saved view no longer exists."));
 }
-
-} // namespace
 
 SavedViewRepository::SavedViewRepository(QSqlDatabase db)
     : m_db(std::move(db))

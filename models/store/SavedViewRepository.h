@@ -42,6 +42,7 @@ public:
     static constexpr int kMaxNameLength = 60;
 
 private:
+    static StoreError gone();
     QString checkName(const QString &name, qint64 exceptId, StoreError *error) const;
 
     QSqlDatabase m_db;

@@ -146,8 +146,8 @@ QWidget *ChatsPane::buildListSide()
     // Never cut "All marketplaces" short: the sort box gives way first.
     m_marketplace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_marketplace->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sort->setMinimumContentsLength(8);
+    // Beside the search, where it has room for its longest entry.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sort->setObjectName(QStringLiteral("chatSort"));
     m_sort->addItem(tr("Newest activity"), int(ChatListModel::Sort::LastActivity));
     m_sort->addItem(tr("Unread first"), int(ChatListModel::Sort::Unread));
@@ -174,11 +174,13 @@ QWidget *ChatsPane::buildListSide()
     filters->addWidget(m_unanswered);
     filters->addWidget(m_urgent);
     filters->addWidget(m_marketplace, 1);
-    filters->addWidget(m_sort, 1);
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addLayout(top);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_sort);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);

@@ -51,6 +51,13 @@ public:
         painter->drawText(opt.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, count);
         painter->restore();
     }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // As tall as a sidebar row, so the views read as part of the navigation above.
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width(), qMax(size.height(), option.fontMetrics.height() + 10)};
+    }
 };
 
 } // namespace
@@ -66,7 +73,7 @@ SavedViewList::SavedViewList(store::Workspace &workspace, models::ChatListModel 
     , m_save(new QToolButton(this))
 {
     setObjectName(QStringLiteral("savedViewList"));
-    auto *title = new QLabel(tr("<b>Chat views</b>"), this);
+    auto *title = new QLabel(tr("<b>Views</b>"), this);
     m_save->setObjectName(QStringLiteral("saveView"));
     m_save->setText(tr("Save…"));
     m_save->setToolTip(tr("Save the chat list's search, filters and sort as a view "

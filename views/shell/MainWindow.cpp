@@ -52,6 +52,7 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
+    splitter->setSizes({180, 1100}); // the panes get the room; the sidebar its names
     setCentralWidget(splitter);
 
     buildPanes();
