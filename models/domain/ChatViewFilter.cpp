@@ -1,5 +1,7 @@
 #include "models/domain/ChatViewFilter.h"
 
+#include <cmath>
+
 namespace agentp::domain {
 
 namespace {
@@ -39,9 +41,16 @@ ChatViewFilter ChatViewFilter::fromJson(const QJsonObject &json)
     f.search = json.value(QStringLiteral("search")).toString().trimmed();
     const QJsonValue account = json.value(QStringLiteral("account"));
     bool ok = false;
-    const qint64 id =
-        account.isString() ? account.toString().toLongLong(&ok) : qint64(account.toDouble(0));
-    f.accountId = account.isString() ? (ok && id > 0 ? id : 0) : qMax<qint64>(0, id);
+    if (account.isString()) {
+        const qint64 id = account.toString().toLongLong(&ok);
+        f.accountId = ok && id > 0 ? id : 0;
+    } else {
+        // A number (hand-edited) counts only as a whole id a double holds exactly.
+        const double number = account.toDouble(0);
+        f.accountId = number >= 1 && number <= 9007199254740992.0 && number == std::floor(number)
+                          ? qint64(number)
+                          : 0;
+    }
     f.marketplace = json.value(QStringLiteral("marketplace")).toString();
     f.unreadOnly = json.value(QStringLiteral("unread")).toBool(false);
     f.unansweredOnly = json.value(QStringLiteral("unanswered")).toBool(false);

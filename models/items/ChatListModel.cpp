@@ -142,7 +142,7 @@ void ChatListModel::rebuildKeys()
 
 bool ChatListModel::passesFilters(const ChatListEntry &e) const
 {
-    return passesFilters(e, filter(), m_urgentOnly ? nowMs() : 0, m_pinned);
+    return passesFilters(e, m_filter, m_urgentOnly ? nowMs() : 0, m_pinned);
 }
 
 bool ChatListModel::passesFilters(const ChatListEntry &e, const domain::ChatViewFilter &f,
@@ -201,8 +201,16 @@ void ChatListModel::applyFilter(const domain::ChatViewFilter &f)
     scheduleStageChange();
 }
 
-int ChatListModel::countMatching(const domain::ChatViewFilter &f) const
+domain::ChatViewFilter ChatListModel::normalized(domain::ChatViewFilter f) const
 {
+    if (f.accountId != 0 && !accountInfo(f.accountId))
+        f.accountId = 0;
+    return f;
+}
+
+int ChatListModel::countMatching(const domain::ChatViewFilter &view) const
+{
+    const domain::ChatViewFilter f = normalized(view);
     const qint64 now = nowMs();
     const ChatSearchQuery query(f.search);
     int n = 0;
@@ -301,6 +309,8 @@ void ChatListModel::applyState(std::vector<ChatListEntry> *entries, std::vector<
         if (row >= 0)
             emit dataChanged(index(row), index(row));
     }
+    if (entries)
+        emit entriesChanged();
 }
 
 void ChatListModel::setSearch(const QString &text)

@@ -121,6 +121,8 @@ public:
     // How many chats `filter` would list now (a saved view's count): the same filters and search
     // (keys and the message text indexed so far), without the pinned open chat.
     int countMatching(const domain::ChatViewFilter &filter) const;
+    // `filter` as the list would apply it: an account that no longer exists means all accounts.
+    domain::ChatViewFilter normalized(domain::ChatViewFilter filter) const;
     // Unread messages in all chats that are not muted (the tray).
     int unreadTotal() const;
 
@@ -174,6 +176,9 @@ signals:
     void slaStagesChanged();
     // The search, a filter or the sort changed (the sidebar marks the matching saved view).
     void filterChanged();
+    // The chats were re-read: any chat may have changed, listed or not (saved-view counts, the
+    // tray). The rows shown announce themselves through layoutChanged / dataChanged as usual.
+    void entriesChanged();
 
 private:
     struct Search;
@@ -226,7 +231,8 @@ private:
     bool m_unansweredOnly = false;
     bool m_urgentOnly = false;
     ChatSlaClocks m_clocks;
-    domain::ChatViewFilter m_announcedFilter; // the filter filterChanged last announced
+    // The filter as of the last refilter (every setter refilters): passesFilters reads it.
+    domain::ChatViewFilter m_filter;
     Clock m_clock;
     QTimer *m_stageTimer = nullptr;
     qint64 m_pinned = 0;

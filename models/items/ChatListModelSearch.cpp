@@ -28,8 +28,8 @@ void ChatListModel::refilter(bool narrowing)
 {
     cancelTextScan();
     ++m_generation;
-    if (domain::ChatViewFilter now = filter(); !(now == m_announcedFilter)) {
-        m_announcedFilter = std::move(now);
+    if (domain::ChatViewFilter now = filter(); !(now == m_filter)) {
+        m_filter = std::move(now);
         emit filterChanged();
     }
     const std::vector<int> &base = narrowing ? m_rows : m_order;

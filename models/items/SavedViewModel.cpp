@@ -28,6 +28,8 @@ SavedViewModel::SavedViewModel(QSqlDatabase db, store::StoreNotifier *notifier,
     connect(m_chats, &QAbstractItemModel::modelReset, this, &SavedViewModel::scheduleRecount);
     connect(m_chats, &QAbstractItemModel::layoutChanged, this, &SavedViewModel::scheduleRecount);
     connect(m_chats, &QAbstractItemModel::dataChanged, this, &SavedViewModel::scheduleRecount);
+    connect(m_chats, &ChatListModel::entriesChanged, this, &SavedViewModel::scheduleRecount);
+    connect(m_chats, &ChatListModel::accountsChanged, this, &SavedViewModel::scheduleRecount);
     connect(m_chats, &ChatListModel::loaded, this, &SavedViewModel::scheduleRecount);
     connect(m_chats, &ChatListModel::messageTextReadyChanged, this,
             &SavedViewModel::scheduleRecount);
@@ -96,7 +98,7 @@ int SavedViewModel::countAt(int row) const
 int SavedViewModel::rowOfFilter(const domain::ChatViewFilter &filter) const
 {
     for (qsizetype i = 0; i < m_views.size(); ++i) {
-        if (m_views.at(i).filter == filter)
+        if (m_chats->normalized(m_views.at(i).filter) == filter)
             return int(i);
     }
     return -1;

@@ -23,6 +23,7 @@ SlaAlertTracker::SlaAlertTracker(ChatListModel *chats, QObject *parent)
     connect(m_chats, &QAbstractItemModel::modelReset, this, &SlaAlertTracker::scheduleCheck);
     connect(m_chats, &QAbstractItemModel::layoutChanged, this, &SlaAlertTracker::scheduleCheck);
     connect(m_chats, &QAbstractItemModel::dataChanged, this, &SlaAlertTracker::scheduleCheck);
+    connect(m_chats, &ChatListModel::entriesChanged, this, &SlaAlertTracker::scheduleCheck);
     connect(m_chats, &ChatListModel::loaded, this, &SlaAlertTracker::scheduleCheck);
 }
 
@@ -45,6 +46,10 @@ void SlaAlertTracker::scheduleCheck()
 void SlaAlertTracker::check()
 {
     m_throttle->stop();
+    // Before a large list has loaded (it loads on a thread) there is nothing to compare; the
+    // first check with chats is the baseline.
+    if (!m_started && m_chats->totalCount() == 0)
+        return;
     const qint64 now = m_chats->nowMs();
     const ChatSlaClocks &clocks = m_chats->slaClocks();
     QList<Alert> fresh;
@@ -74,7 +79,7 @@ void SlaAlertTracker::check()
     }
     const bool first = !m_started;
     m_started = true;
-    if (first && (warning > 0 || breached > 0))
+    if (first && !m_dnd && (warning > 0 || breached > 0))
         emit baseline(warning, breached);
     if (!fresh.isEmpty()) {
         std::stable_sort(fresh.begin(), fresh.end(),

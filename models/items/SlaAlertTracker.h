@@ -55,7 +55,7 @@ public slots:
 signals:
     // New stages to announce, oldest deadline first; never empty.
     void alerted(const QList<agentp::models::SlaAlertTracker::Alert> &alerts);
-    // The first check found chats already in warning or breached.
+    // The first check found chats already in warning or breached (not during do not disturb).
     void baseline(int warning, int breached);
     // Unread messages, chats in warning and breached chats (muted chats not counted).
     void countsChanged(int unread, int warning, int breached);

@@ -171,7 +171,7 @@ private slots:
             << filter(QStringLiteral("{\"urgent\":true,\"sort\":\"urgency\"}")) << 1;
         QTest::addRow("message text") << filter(QStringLiteral("{\"search\":\"помята\"}")) << 1;
         QTest::addRow("title and account")
-            << filter(QStringLiteral("{\"search\":\"ГЛЕБ\",\"account\":\"2\"}")) << 1;
+            << filter(QStringLiteral("{\"search\":\"ГЛЕБ\",\"marketplace\":\"wildberries\"}")) << 1;
         QTest::addRow("nothing") << filter(QStringLiteral("{\"search\":\"zzz\"}")) << 0;
     }
 
@@ -232,6 +232,50 @@ private slots:
         QTRY_COMPARE(views.index(0).data().toString(), QStringLiteral("Все Ozon"));
         QCOMPARE(views.rowOfFilter(ozon), 0);
         QCOMPARE(views.rowOfFilter(ChatViewFilter{}), -1);
+    }
+
+    void countsFollowChatsTheListDoesNotShow()
+    {
+        auto chats = chatModel();
+        ChatViewFilter ozon;
+        ozon.marketplace = QStringLiteral("ozon");
+        chats->applyFilter(ozon); // the list shows Ozon only
+        SavedViewRepository repo(m_f->db());
+        store::StoreError error;
+        QString problem;
+        ChatViewFilter wb;
+        wb.marketplace = QStringLiteral("wildberries");
+        QVERIFY(repo.add(QStringLiteral("WB"), wb, &problem, &error) > 0);
+        SavedViewModel views(m_f->db(), &m_f->workspace().notifier(), chats.get());
+        views.setRecountDelay(0);
+        QCOMPARE(views.countAt(0), 2);
+        const int shown = chats->rowCount();
+        ChatFixture::Chat c;
+        c.title = QStringLiteral("Ефим");
+        c.lastMinutesAgo = 1;
+        m_f->addChat(m_wb, c); // a chat the list does not show arrives
+        m_f->workspace().notifier().notify({QStringLiteral("chats")});
+        QTRY_COMPARE(views.countAt(0), 3);
+        QCOMPARE(chats->rowCount(), shown);
+    }
+
+    void aViewOfARemovedAccountMeansAllAccounts()
+    {
+        auto chats = chatModel();
+        ChatViewFilter gone;
+        gone.accountId = 999;
+        gone.unreadOnly = true;
+        SavedViewRepository repo(m_f->db());
+        store::StoreError error;
+        QString problem;
+        QVERIFY(repo.add(QStringLiteral("Old shop"), gone, &problem, &error) > 0);
+        SavedViewModel views(m_f->db(), &m_f->workspace().notifier(), chats.get());
+        QCOMPARE(views.countAt(0), 2); // unread in every account, as the list would show it
+        ChatViewFilter shown = gone;
+        shown.accountId = 0; // what the pane applies
+        chats->applyFilter(shown);
+        QCOMPARE(chats->rowCount(), 2);
+        QCOMPARE(views.rowOfFilter(chats->filter()), 0); // and the view is marked active
     }
 };
 

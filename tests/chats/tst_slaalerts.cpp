@@ -162,6 +162,35 @@ private slots:
         QCOMPARE(lastAlerts(), (QList<QPair<qint64, SlaStage>>{{m_anna, SlaStage::Breached}}));
     }
 
+    void doNotDisturbAlsoSilencesTheStartSummary()
+    {
+        QSignalSpy baseline(m_tracker.get(), &SlaAlertTracker::baseline);
+        m_tracker->setDoNotDisturb(true);
+        m_tracker->check();
+        QCOMPARE(baseline.count(), 0);
+        QCOMPARE(m_tracker->breachedCount(), 1); // the counts are kept all the same
+    }
+
+    void countsFollowChatsAFilteredListHides()
+    {
+        m_tracker->check();
+        domain::ChatViewFilter none;
+        none.search = QStringLiteral("zzz"); // the list shows nothing
+        m_chats->applyFilter(none);
+        QCOMPARE(m_chats->rowCount(), 0);
+        QSignalSpy counts(m_tracker.get(), &SlaAlertTracker::countsChanged);
+        const qint64 account =
+            m_f->value(QStringLiteral("SELECT id FROM seller_accounts")).toLongLong();
+        ChatFixture::Chat c;
+        c.title = QStringLiteral("Дина");
+        c.lastMinutesAgo = c.buyerMinutesAgo = 1;
+        c.unread = 7;
+        m_f->addChat(account, c);
+        m_f->workspace().notifier().notify({QStringLiteral("chats")});
+        QTRY_COMPARE(m_tracker->unreadCount(), 10);
+        QVERIFY(!counts.isEmpty());
+    }
+
     void aNewWaitAlertsAgain()
     {
         m_tracker->check();

@@ -96,11 +96,14 @@ private slots:
         special->setText(QStringLiteral("2026-12-30"));
         QVERIFY(!d.save());
         QVERIFY(d.problem().contains(QStringLiteral("Holidays")));
+        special->setText(QStringLiteral("2026-12-30 09:00-15:00; 2026-12-30 10:00-12:00"));
+        QVERIFY(!d.save());
+        QVERIFY(d.problem().contains(QStringLiteral("twice")));
         special->setText(QStringLiteral("2026-12-31 10:00-12:00"));
         QVERIFY(!d.save());
         QVERIFY(d.problem().contains(QStringLiteral("both")));
         QCOMPARE(storedRules(), 1);
-        special->setText(QStringLiteral("2026-12-30 09:00-15:00; 2026-12-26 10:00-12:00, "
+        special->setText(QStringLiteral("2026-12-30\t09:00-15:00; 2026-12-26 10:00-12:00, "
                                         "13:00-16:00"));
         QVERIFY2(d.save(), qPrintable(d.problem()));
         QCOMPARE(storedRules(), 2);

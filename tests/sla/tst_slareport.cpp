@@ -239,6 +239,9 @@ private slots:
         QCOMPARE(cell(SlaFigureModel::P90Column, SlaFigureModel::SortRole).toLongLong(), p90);
         // "No reply" and "All" come last.
         QCOMPARE(model.index(model.rowCount() - 1, 0).data().toString(), QStringLiteral("All"));
+        if (SlaReport::GroupBy(by) == SlaReport::GroupBy::Agent)
+            QCOMPARE(model.index(model.rowCount() - 2, 0).data().toString(),
+                     QStringLiteral("No reply"));
     }
 
     void drillDownListsTheChatsBehindAFigure()

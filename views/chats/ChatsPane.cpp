@@ -254,7 +254,9 @@ void ChatsPane::applyView(const domain::ChatViewFilter &view)
             emit notice(tr("The account of this view no longer exists; showing all accounts."));
         m_account->setCurrentIndex(qMax(0, account));
         f.accountId = m_account->currentData().toLongLong();
-        // A marketplace without chats yet is not in the box; the view still filters by it.
+        // A marketplace without accounts yet is not in the box: added, so box and list agree.
+        if (!f.marketplace.isEmpty() && m_marketplace->findData(f.marketplace) < 0)
+            m_marketplace->addItem(marketplaceName(f.marketplace), f.marketplace);
         m_marketplace->setCurrentIndex(qMax(0, m_marketplace->findData(f.marketplace)));
         m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(f.sort))));
         m_unread->setChecked(f.unreadOnly);

@@ -335,8 +335,10 @@ void SlaReportDialog::updateChart()
 {
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // the caller owns it again
+        delete axis;
+    }
     const SlaFigureModel *model = m_tabs->currentIndex() == 0 ? m_byAccount : m_byAgent;
     auto *set = new QBarSet(tr("Within target, %"));
     QStringList labels;
@@ -344,7 +346,12 @@ void SlaReportDialog::updateChart()
         const double share = model->index(row, SlaFigureModel::ShareColumn)
                                  .data(SlaFigureModel::SortRole)
                                  .toDouble();
-        labels << model->index(row, SlaFigureModel::NameColumn).data().toString();
+        // A category axis drops repeated names (two accounts called alike): number them.
+        QString label = model->index(row, SlaFigureModel::NameColumn).data().toString();
+        for (int n = 2; labels.contains(label); ++n)
+            label = model->index(row, SlaFigureModel::NameColumn).data().toString() +
+                    QStringLiteral(" (%1)").arg(n);
+        labels << label;
         *set << (share < 0 ? 0.0 : std::round(share * 1000) / 10);
     }
     auto *series = new QHorizontalBarSeries;

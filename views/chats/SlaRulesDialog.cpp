@@ -311,15 +311,15 @@ std::optional<SlaRule> SlaRulesDialog::ruleFromForm(QString *problem) const
         const QString text = entry.trimmed();
         if (text.isEmpty())
             continue;
-        const QString dateText = text.section(QLatin1Char(' '), 0, 0);
+        static const QRegularExpression blank(QStringLiteral("\\s+"));
+        const QString dateText = text.section(blank, 0, 0);
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         if (!date.isValid()) {
             *problem = tr("Special days: “%1” is not a date (YYYY-MM-DD).").arg(dateText);
             return std::nullopt;
         }
         QString error;
-        const auto shifts =
-            BusinessCalendar::parseShifts(text.section(QLatin1Char(' '), 1).trimmed(), &error);
+        const auto shifts = BusinessCalendar::parseShifts(text.section(blank, 1).trimmed(), &error);
         if (!shifts) {
             *problem = tr("Special day %1: %2").arg(dateText, error);
             return std::nullopt;
@@ -327,6 +327,10 @@ std::optional<SlaRule> SlaRulesDialog::ruleFromForm(QString *problem) const
         if (shifts->isEmpty()) {
             *problem = tr("Special day %1 has no hours; a closed date belongs under Holidays.")
                            .arg(dateText);
+            return std::nullopt;
+        }
+        if (calendar.specialDays().contains(date)) {
+            *problem = tr("Special day %1 is given twice.").arg(dateText);
             return std::nullopt;
         }
         if (holidays.contains(date)) {

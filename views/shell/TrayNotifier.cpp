@@ -38,6 +38,7 @@ TrayNotifier::TrayNotifier(models::SlaAlertTracker *tracker, QWidget *window)
     connect(m_dnd, &QAction::toggled, this, [this](bool on) {
         m_tracker->setDoNotDisturb(on);
         QSettings().setValue(kDndKey, on);
+        m_tray->setToolTip(toolTip());
     });
 
     m_menu->addAction(tr("Show Agent P Console"), this, &TrayNotifier::showWindowRequested);
