@@ -5,35 +5,35 @@
     <name>BusinessCalendar</name>
     <message>
         <source>A shift must end after it starts and by 24:00.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The shifts %1 and %2 overlap.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1: a list of shifts is expected.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>%1: a shift is two times such as [&quot;09:00&quot;, &quot;18:00&quot;].</source>
-        <translation></translation>
+        <source>%1: a shift is two times such as ["09:00", "18:00"].</source>
+        <translation />
     </message>
     <message>
         <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The calendar has no working hours on any day.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is not a shift such as 09:00-13:00.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>last visit unknown</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>cancels %1 % of bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>booked %n day(s) ahead</source>
@@ -62,97 +62,97 @@
     </message>
     <message>
         <source>booked the same day</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>new client</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>ChatIntentHandler</name>
     <message>
         <source>Chat sync is not running.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The reply was removed before it was sent.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Could not check whether the reply already arrived: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The copy of “%1” made when the reply was queued is gone; remove the reply and attach the file again.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No answer from the marketplace; it will be checked whether the reply arrived before it is sent again.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>ClientMemoryFields</name>
     <message>
         <source>Preferred services</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Preferred master</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Preferred time</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Communication style</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last service</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last visit</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Usual interval, days</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Missed visits</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Allergies</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Birthday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Notes</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Yes</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Visits</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -166,111 +166,111 @@
     <name>CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Show the program version and exit.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open the built-in demo workspace (created on first use in your data folder).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open the workspace file PATH.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>User interface language: ru or en (default: the saved choice, else the system language).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Render every pane of the opened workspace to DIR/&lt;pane&gt;.png and exit.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>demo create: multiply every volume by N (1–1000, default 1).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>demo create: random seed; the same seed gives the same data.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>demo create: replace PATH if it exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown language “%1”; use ru or en.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown demo command; use: demo create PATH [--scale N].</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>demo create needs exactly one PATH.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>demo create takes only --scale, --seed and --force.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>--scale must be a whole number from 1 to 1000.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>--seed must be a positive whole number.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown argument “%1”.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>--scale, --seed and --force belong to demo create.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Use either --demo or --workspace, not both.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Workspace not found: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>--screenshot needs a folder.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Try --help.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Creating… %1%</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Created %1: %2 salons, %3 bot dialogs (%4 messages), %5 seller accounts, %6 chats (%7 messages) in %8 s</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>predict-risk takes only --workspace PATH.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>predict-risk needs --workspace PATH.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%1: scored %n upcoming booking(s), %2 at 50 % risk or more.</source>
@@ -281,51 +281,51 @@
     </message>
     <message>
         <source>Api-Key: </source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>agentp-console: no Api-Key given; pipe it to standard input or set AGENTP_API_KEY.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Added account “%1” (id %2) to %3; its Api-Key is in the keychain.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Added account “%1” (id %2) to %3.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>agentp-console: no keychain is available, so the Api-Key was not saved. For headless sync set %1 to the key.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>account add: the marketplace (ozon).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>account add: the account&apos;s name.</source>
-        <translation></translation>
+        <source>account add: the account's name.</source>
+        <translation />
     </message>
     <message>
         <source>account add: the Ozon Client-Id. The Api-Key is read from standard input or AGENTP_API_KEY, never from arguments.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>account add: the API address (default: the marketplace&apos;s own).</source>
-        <translation></translation>
+        <source>account add: the API address (default: the marketplace's own).</source>
+        <translation />
     </message>
     <message>
         <source>sync: one full pass of every enabled account, then exit.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>sync: only the account with this name.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Agent P Console — buyer chats and salon bot analytics.
@@ -336,89 +336,89 @@ Usage:
   agentp-console predict-risk --workspace PATH
   agentp-console account add --workspace PATH --marketplace ozon --name NAME --client-id ID [--base-url URL]
   agentp-console sync --workspace PATH --once [--account NAME]</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 takes no --demo, --screenshot or demo create options.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 needs --workspace PATH.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown account command; use: account add --workspace PATH --marketplace ozon --name NAME --client-id ID.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>--once and --account belong to sync.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>account add needs --marketplace and --name.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>sync takes only --workspace PATH, --once and --account NAME.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>sync runs only with --once (the window syncs continuously).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>--account needs a name.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>--marketplace, --name, --client-id and --base-url belong to account add.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>a reply was not sent: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No seller account is called “%1”.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>agentp-console: the account “%1” is disabled.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The workspace has no enabled seller account; add one with: account add.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (%2): %3 chats, %4 new messages, %5 errors</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Replies: %1 sent, %2 waiting, %3 failed</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>agentp-console: the sync did not finish within 30 minutes.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>ContactLinks</name>
     <message>
         <source>WhatsApp</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Telegram</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>KpiText</name>
     <message>
         <source>%1 %</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>vs previous %n day(s)</source>
@@ -429,528 +429,555 @@ Usage:
     </message>
     <message>
         <source>%1 nothing to compare with</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 no change %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 %2 % %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 not comparable: no dialogs in one of the periods</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 %2 pp %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Agent P Console</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot prepare the demo rows for table %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot write demo rows %1–%2 of table %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The demo scale must be between 1 and %1 (got %2).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No file name was given for the demo workspace.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 already exists; the demo workspace was not created and the file was left unchanged. Choose another name or remove the file first.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot write the demo workspace %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the schema</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot move the finished demo workspace to %1 (it may have been created meanwhile, or the folder is not writable). Nothing was changed.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of Agent P Console (schema %2; this program knows up to %3). Update the program to open it; the file was not changed.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 is not an Agent P workspace (not an SQLite database). Choose another file.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot prepare %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The workspace %1 does not have the expected tables (%2). It may have been edited by another tool.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the schema version</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot start a migration</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Upgrading the workspace to version %1 (%2) failed: %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot commit schema version %1: %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot queue the action</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot withdraw the action</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the outbox</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot update the outbox</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot retry the action</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read bot dialogs</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The workspace file is damaged (%1). Restore it from a backup or create a new workspace.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save workspace settings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read clients</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the risky bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This booking was already handled.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the predictions</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the visit history</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot store the predictions</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot start a change</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the change</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the row to change</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot update the row</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the salon metrics</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the settings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the salons</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the salon</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server&apos;s version first.</source>
-        <translation></translation>
+        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server's version first.</source>
+        <translation />
     </message>
     <message>
         <source>The salon is no longer in this workspace.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot store the salon</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the waitlist</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This client is no longer on the waitlist.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the clients at risk</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot start the request</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the request</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the win-back requests</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the win-back request</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot update the win-back request</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>SalonWaitlistDemoHandler</name>
     <message>
-        <source>The booking is no longer in the salon&apos;s list.</source>
-        <translation></translation>
+        <source>The booking is no longer in the salon's list.</source>
+        <translation />
     </message>
     <message>
         <source>The waitlist request no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>SessionLabels</name>
     <message>
         <source>Booked</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Completed</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Abandoned</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Handed to admin</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Active</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancelled</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Error</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Booking</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Reschedule</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancellation</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Question</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Price enquiry</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Booking %1</source>
-        <translation></translation>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>SlaReport</name>
+    <message>
+        <source>Cannot read the seller accounts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the chats</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the chat histories</source>
+        <translation />
+    </message>
+    <message>
+        <source>Removed account</source>
+        <translation />
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown agent</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>SlaRule</name>
     <message>
         <source>The rule needs a name.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Choose what the rule applies to.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The first-response target must be between 1 minute and 7 days.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The next-response target must be between 1 minute and 7 days.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The warning must come before the deadline: less than the shorter target.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>TenantSettings</name>
     <message>
         <source>Name</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>YClients ID</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Admin chat ID</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Closing time</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Gap filter</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Enter the salon&apos;s name.</source>
-        <translation></translation>
+        <source>Enter the salon's name.</source>
+        <translation />
     </message>
     <message>
         <source>The name is too long: %1 characters, at most %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Enter the YClients company ID (digits).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The YClients ID may contain digits only, e.g. 123456.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The YClients ID is too long: at most %1 digits.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Enter a whole number, e.g. -1001234567890, or leave it empty.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The number is too large for a chat ID (64-bit range).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Enter the closing time as HH:MM, e.g. 21:00.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Use the 24-hour format HH:MM with two digits each, e.g. 09:05 or 21:00.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No such time: hours go from 00 to 23 and minutes from 00 to 59.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>On</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Off</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>TenantSettingsDemoHandler</name>
     <message>
         <source>The demo server is busy; trying again.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The demo server is busy.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No such salon.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The settings change could not be read and was not applied. Edit the settings and save again.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This salon no longer exists on the server.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Someone else changed the settings of “%1” meanwhile (the server has version %2, your change was based on version %3). Their version was kept; compare and re-apply yours if it still applies.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The server refused the settings: %1 %2</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>WaitlistLabels</name>
     <message>
         <source>Converted</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancelled</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Contacted</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Matched</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Notified</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ignored</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 — can be undone</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 — queued</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 — will retry (%2)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 — sending…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1, until %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1, any time</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>today</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -961,360 +988,484 @@ Usage:
     </message>
     <message>
         <source>%1 %</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>WaitlistMatch</name>
     <message>
         <source>This client is no longer on the waitlist.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This slot is already matched or its risk was ignored.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The slot belongs to another salon.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The slot is for “%1”; the client waits for “%2”.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The slot is on %1; the client wants %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>The slot at %1 is outside the client&apos;s window %2–%3.</source>
-        <translation></translation>
+        <source>The slot at %1 is outside the client's window %2–%3.</source>
+        <translation />
     </message>
     <message>
         <source>The slot has already passed.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The client asked for %1; the slot is with %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>another master</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>WinBackDemoHandler</name>
     <message>
         <source>The win-back request no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::app::ConsoleController</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::app::CredentialStore</name>
     <message>
         <source>The system keychain could not complete the request (%1). Try again; if it keeps failing, check that the keyring service is running and unlocked.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No system keychain is available; passwords and keys are kept in memory until you quit and must be entered again next time.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::app::ScreenshotRunner</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Screenshots written to %1:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::app::SyncHost</name>
     <message>
         <source>No Api-Key is stored for “%1”: enter it in the account settings, or set %2 for headless use.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Syncing chats: %1…</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::domain::ReplyRules</name>
     <message>
         <source>The chat is closed; the marketplace accepts no replies in it.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This is a notification channel; it cannot be answered.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The 48-hour reply window closed on %1; the buyer has to write first.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The reply has %1 characters; the marketplace accepts at most %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This marketplace does not accept files in chats.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” cannot be sent: allowed are %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is %2; the limit is %3.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::models::ChatListLoader</name>
     <message>
         <source>Cannot read the seller accounts</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the chats</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the chat messages</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::models::ChatListModel</name>
     <message>
         <source>Chat %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Order %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Order %1 · %2</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::models::ChatMessageModel</name>
     <message>
         <source>Cannot read the chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the attachments</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::models::ClientListModel</name>
     <message>
         <source>Name</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Phone</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Favourite master</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Visits</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::models::RiskModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client notified</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancellation risk %1: %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No phone number</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Booking %1, salon time</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Service</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Slot</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Risk</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Why</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>State</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Salon</source>
-        <translation></translation>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::models::SavedViewModel</name>
+    <message numerus="yes">
+        <source>%1: %n chat(s)</source>
+        <translation>
+            <numerusform>%1: %n chat</numerusform>
+            <numerusform>%1: %n chats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>agentp::models::SessionTableModel</name>
     <message>
         <source>ID</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Date</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Status</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Intent</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Service</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Salon</source>
-        <translation></translation>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::models::SlaChatTableModel</name>
+    <message>
+        <source>within target</source>
+        <translation />
+    </message>
+    <message>
+        <source>late</source>
+        <translation />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation />
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation />
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation />
+    </message>
+    <message>
+        <source>First wait, working min</source>
+        <translation />
+    </message>
+    <message>
+        <source>Its target, min</source>
+        <translation />
+    </message>
+    <message>
+        <source>First wait</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::models::SlaFigureModel</name>
+    <message>
+        <source>All</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation />
+    </message>
+    <message>
+        <source>Click to list the chats behind this figure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Within, %</source>
+        <translation />
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation />
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::models::WaitlistModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No phone number</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Asked on %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Service</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Wanted</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Waiting</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>State</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Salon</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::models::WinBackModel</name>
     <message>
         <source>High %1 %</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Medium %1 %</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Low %1 %</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>None %1 %</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Queued</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Sent</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Delivered</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Came back</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Failed</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>today</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -1346,832 +1497,887 @@ Usage:
     </message>
     <message>
         <source>%1 days since the last visit ÷ %2-day cycle = %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Requested %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last visit</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cycle</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Risk</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Request</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::ApiClient</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::ChatHistoryPull</name>
     <message>
         <source>The chat no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The account was closed while its chat was syncing.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::ChatSyncEngine</name>
     <message>
         <source>Syncing chats of this marketplace is not supported yet.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The seller account is disabled or was removed.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The seller account no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” has no address to download it from.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot download “%1”: %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save “%1” to %2: %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot record the download of “%1”: %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The chat no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The seller account of this chat is disabled or was removed.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::HttpTransport</name>
     <message>
         <source>The answer from %1 is too large (over %2 MB).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The secure connection to %1 could not be verified, so nothing was sent.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The connection to %1 failed.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::OzonConnector</name>
     <message>
         <source>The Ozon account has no Client-Id or Api-Key.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Reading newer messages needs the chat and a message to start from.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>An empty message cannot be sent.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>An empty file cannot be sent.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Marking read needs the chat and a message.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The attachment has no valid address.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::OzonJson</name>
     <message>
         <source>Ozon sent an answer that cannot be read (%1).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon did not accept the Client-Id and Api-Key. Check them in the account settings.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon no longer allows replies in this chat: the reply period has expired.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon refused access to buyer chats: they need the Premium Plus or Premium Pro subscription.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon does not know this chat or method (HTTP 404).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon is limiting the request rate; the request will be repeated later.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon rejected the request (HTTP %1).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon rejected the request: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon has a temporary problem (HTTP %1).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ozon sent an unexpected answer (HTTP %1).</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::UrlPolicy</name>
     <message>
         <source>“%1” is not a valid address.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The address %1 must use HTTPS: keys and passwords are never sent unencrypted to another machine.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::net::demo::DemoMarketplace</name>
     <message>
         <source>Cancelled.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The demo marketplace is not running.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The demo marketplace failed: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown cursor.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No such chat.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown message id.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::security::SecretStore</name>
     <message>
         <source>The credential name “%1” is not valid.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>An empty password or key cannot be saved; remove it instead.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::store</name>
     <message>
         <source>Cannot read the seller accounts</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot create the folder “%1” for outgoing files.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot copy “%1”: %2</source>
-        <translation></translation>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save the order of %1</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::store::AccountRepository</name>
     <message>
         <source>Unknown marketplace “%1”; expected one of: %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The account name is longer than 200 characters.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The Ozon Client-Id is missing.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The Ozon Client-Id is a number (the seller id shown in the Seller API settings); “%1” is not.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Choose at least one chat type to sync.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is not a chat type.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Another account of this marketplace is already called “%1”.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the account</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot remove the account</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot record the sync outcome</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is not a web address such as https://api-seller.ozon.ru.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The base address must not contain a user name, query or fragment.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The base address must use HTTPS: the Api-Key would travel unencrypted. Plain HTTP is allowed only to this computer (localhost).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The base address must start with https://.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::store::ChatRepository</name>
     <message>
         <source>Cannot save the chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The chat no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the sync position</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the sync position</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the chats</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save a chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the reply</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot mark the chat read</source>
-        <translation></translation>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot mute the chat</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::store::ReplyQueue</name>
     <message>
         <source>“%1” does not exist or is not a file.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot read the chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the reply</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot mark the chat read</source>
-        <translation></translation>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::store::SavedViewRepository</name>
+    <message>
+        <source>Cannot read the saved views</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation />
+    </message>
+    <message>
+        <source>A view called “%1” already exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot rename the view</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot delete the view</source>
+        <translation />
+    </message>
+    <message>
+        <source>the saved views</source>
+        <translation />
+    </message>
+    <message>
+        <source>The saved view no longer exists.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::store::SlaRuleRepository</name>
     <message>
         <source>Cannot read the SLA rules</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The working hours of the SLA rule “%1” cannot be read (%2); it counts around the clock until they are set again.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The SLA rule no longer exists.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The default rule covers all chats; make a new rule for a narrower scope.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save the SLA rule</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The default rule cannot be removed: every chat needs a rule.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot remove the SLA rule</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Cannot save the order of the SLA rules</source>
-        <translation></translation>
+        <source>the SLA rules</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::AccountDialog</name>
     <message>
         <source>Ozon</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Wildberries</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Yandex Market</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Demo marketplace</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Sync this account</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Seller accounts</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>empty: the marketplace&apos;s own address</source>
-        <translation></translation>
+        <source>empty: the marketplace's own address</source>
+        <translation />
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Name:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client-Id:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Api-Key:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>API address:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;New account</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last sync failed: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>required</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>stored — type to replace it</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The last sync failed: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Enter the Api-Key of the account.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saved.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saved, but the Api-Key was not: no keychain is available.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saved, with the Api-Key in the keychain.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saved, but the Api-Key was not: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Remove account</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Remove “%1” with all its chats from this workspace? The marketplace keeps them.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The account is already gone.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Removed the account “%1”.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The test was withdrawn.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>◷ Waiting for the sync to test the connection…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>… Testing the connection…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>✗ The connection fails: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>no reason given</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>✓ The connection works.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::ChatBubbleDelegate</name>
     <message>
         <source>file</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>◷ queued</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>… sending</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>✓ sent</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>✓✓ read</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>⚠ not sent</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Marketplace support</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Retry</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>not downloaded yet</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>loading…</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::ChatListDelegate</name>
     <message>
         <source>Yesterday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 min</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 h %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation></translation>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::ChatView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Chat history</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Send the failed reply again (Ctrl+Shift+R)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Retry the failed reply</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No chat selected</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This chat no longer exists</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Chat %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>order %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>closed</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Choose a chat on the left.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>A reply could not be sent.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>A reply could not be sent: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Retry sending</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Copy text</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Download “%1”</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open “%1”</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Save “%1” as…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Save attachment</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot save “%1” to %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Downloading “%1”… Open it again in a moment.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::ChatsPane</name>
     <message>
         <source>Ozon</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Wildberries</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Yandex Market</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Demo marketplace</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unread</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Only chats with unread messages</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unanswered</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Only chats whose buyer wrote last</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Seller account</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Accounts…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Add, edit or remove seller accounts</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Search names, orders, messages (Ctrl+K)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Marketplace</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Newest activity</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unread first</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Order of the chats</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Chats</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Search chats</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Previous chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Next chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Next unread chat</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>All accounts</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n chat(s)</source>
@@ -2182,46 +2388,94 @@ Usage:
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source> · message text is still being indexed</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source> · searching the messages…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No other chat has unread messages.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Urgent</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Only chats close to or past their SLA deadline</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Most urgent first</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>SLA…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Response-time rules and working hours</source>
-        <translation></translation>
+        <translation />
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation />
+    </message>
+    <message>
+        <source>SLA compliance per account and agent (Ctrl+Shift+L)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mute or unmute the chat</source>
+        <translation />
+    </message>
+    <message>
+        <source>SLA compliance report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account of this view no longer exists; showing all accounts.</source>
+        <translation />
+    </message>
+    <message>
+        <source>That chat is no longer in the list.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Chat muted: no SLA notifications for it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Chat unmuted: its SLA notifications are back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unmute notifications</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save the current filters as a view…</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::ClientDetailDialog</name>
     <message>
         <source>Client — %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
@@ -2232,201 +2486,201 @@ Usage:
     </message>
     <message>
         <source>favourite master: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Visits</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Bot dialogs</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No dialogs with the bot.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Waitlist</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Never on the waitlist.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Predictions</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>No upcoming booking has a risk prediction.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open dialog</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Double-click or press Enter to read the dialog</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Date</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Service</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Master</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Price</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Status</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Completed</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancelled</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Did not come</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 ₽</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Intent</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Messages</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Asked</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Wanted day</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Time</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Waiting</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Booked</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Matched to a slot</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>any time</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1–%2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Slot</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancellation risk</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client notified</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ignored</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Matched</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 %</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::ClientMemoryPanel</name>
     <message>
         <source>What the bot remembers</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Select a client to see what the bot remembers about them.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>What the bot remembers about %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The bot has not remembered anything about this client yet.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Part of the bot&apos;s memory could not be read; it is not shown.</source>
-        <translation></translation>
+        <source>Part of the bot's memory could not be read; it is not shown.</source>
+        <translation />
     </message>
     <message>
         <source>Updated %1</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::ClientsPane</name>
     <message>
         <source>All salons</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Search by name or phone…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Any part of the name, or at least 3 digits of the phone in any format (Ctrl+F)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Double-click or press Enter for the client&apos;s visits, dialogs, waitlist entries and predictions</source>
-        <translation></translation>
+        <source>Double-click or press Enter for the client's visits, dialogs, waitlist entries and predictions</source>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n client(s) exported to %1</source>
@@ -2437,7 +2691,7 @@ Usage:
     </message>
     <message>
         <source>Open client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -2455,441 +2709,516 @@ Usage:
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Data as of: never synced</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::Composer</name>
     <message>
         <source>Send</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Attach…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Attach an image or a PDF</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Replies are not possible in this chat.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The reply is %1 characters too long.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The reply has %1 characters; the marketplace accepts at most %2.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Attach a file</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Images and PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Choose a chat to reply.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::CsvExport</name>
     <message>
         <source>Export CSV…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Save the rows the filter shows as a CSV file (%1)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The table has nothing to export.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Export CSV</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The file %1 was not written: %2
 Nothing was changed; choose another folder or free some disk space and try again.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::FunnelChart</name>
     <message>
         <source>Dialogs</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Conversion funnel: dialogs, % of started</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Dialog started</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Service chosen</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Time chosen</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Booked</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1&lt;br&gt;%2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1: %2 dialogs, %3 of started</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>, %1 of the previous stage</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::MainWindow</name>
     <message>
         <source>%1 — Agent P Console</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Workspace: %1 (demo)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>● Online</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>○ Offline — working from the local copy</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Demo data, no server</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Network state unknown</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Never synced</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;About Agent P Console</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open workspace</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Agent P workspaces (*.agentp);;All files (*)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>About Agent P Console</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&lt;b&gt;Agent P Console&lt;/b&gt; %1&lt;br&gt;Buyer chats and salon bot analytics, fast and offline.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Sessions</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>super admin</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>admin</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>manager</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>agent</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>sales</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Overview</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Waitlist &amp; risks</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Win-back</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Clients</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Tenant settings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now (all seller accounts)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Chats&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the chats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next chat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next chat with unread messages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry the reply that failed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Chats</source>
-        <translation></translation>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now (all seller accounts)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Chats&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the chats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next chat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next chat with unread messages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry the reply that failed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute / unmute the chat's notifications&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the filters as a view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename / delete the view (sidebar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Do not disturb&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::OverviewPane</name>
     <message>
         <source>Dialogs</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Conversion</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Salon:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Which salon the figures are for (Alt+S)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Period of the figures; compared with the period of the same length just before it (Alt+P)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Custom range</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>First day of the range</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last day of the range</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Refresh</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Read the figures from the store again (F5)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>All salons</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Data as of: never synced</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1, compared with %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Previous period (%1): %2</source>
-        <translation></translation>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::views::SavedViewList</name>
+    <message>
+        <source>Save…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save the chat list's search, filters and sort as a view (Ctrl+Shift+S in Chats)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Chat views</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save chat view</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of the view (the current search, filters and sort):</source>
+        <translation />
+    </message>
+    <message>
+        <source>A view called “%1” already exists. Replace what it shows with the current filters?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename chat view</source>
+        <translation />
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete chat view</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the view “%1”? The chats stay; only the view goes.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Replace with the current filters</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save the current filters as a view…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;b&gt;Views&lt;/b&gt;</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::SessionHistoryDialog</name>
     <message>
         <source>Dialog with %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The dialog could not be read: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This dialog has no messages.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::SessionsPane</name>
     <message>
         <source>All salons</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>All statuses</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>All time</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Today</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Custom range</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Client name…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Reset filters</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Show every dialog again (Ctrl+R)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Open dialog</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
@@ -2907,489 +3236,726 @@ Nothing was changed; choose another folder or free some disk space and try again
     </message>
 </context>
 <context>
+    <name>agentp::views::SlaReportDialog</name>
+    <message>
+        <source>SLA compliance report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation />
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation />
+    </message>
+    <message>
+        <source>By account</source>
+        <translation />
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Double-click or Enter opens the chat</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) exported to %1</source>
+        <translation>
+            <numerusform>%n chat exported to %1</numerusform>
+            <numerusform>%n chats exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Click a figure to list the chats behind it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No buyer waited for an answer in this period (waits still within their target are not judged yet).</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %n wait(s) answered within target</source>
+        <translation>
+            <numerusform>%1 % of %n wait answered within target</numerusform>
+            <numerusform>%1 % of %n waits answered within target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median first response %1, 90th percentile %2 (working time)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Chats behind “%1”: %n</source>
+        <translation>
+            <numerusform>Chats behind “%1”: %n</numerusform>
+            <numerusform>Chats behind “%1”: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within target, %</source>
+        <translation />
+    </message>
+    <message>
+        <source>Within target by account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Within target by agent</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>agentp::views::SlaRulesDialog</name>
     <message>
         <source> min</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Around the clock</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>SLA rules</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>e.g. 2026-12-31, 2027-01-01</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>All chats</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>A marketplace</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>A seller account</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>A chat type</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Name:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Applies to:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>First response within:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Next response within:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Warn before the deadline:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Working hours:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Time zone:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Monday:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Tuesday:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Wednesday:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Thursday:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Friday:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saturday:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Sunday:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>day off, or e.g. 09:00-13:00, 14:00-18:00</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Holidays:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;New rule</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The most specific rule applies: seller account, then chat type, then marketplace, then all chats; among equals the higher one.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Yandex Market</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Demo marketplace</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Monday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Tuesday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Wednesday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Thursday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Friday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saturday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Sunday</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>New rule</source>
-        <translation></translation>
+        <translation />
+    </message>
+    <message>
+        <source>own hours on a date, e.g. 2026-12-30 09:00-15:00; 2026-12-26 10:00-16:00</source>
+        <translation />
+    </message>
+    <message>
+        <source>A short day or a working weekend: the date, then its shifts; several dates separated by “;”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Special days:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Special days: “%1” is not a date (YYYY-MM-DD).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Special day %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Special day %1 has no hours; a closed date belongs under Holidays.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is both a holiday and a special day.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Special day %1 is given twice.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::TenantConflictPanel</name>
     <message>
         <source>Re-apply &amp;mine</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Send your values again, on top of the current version (Alt+M)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Drop your change and keep the current version (Alt+T)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&lt;b&gt;Your change was not applied: someone else saved these settings first.&lt;/b&gt;</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&lt;b&gt;Your change was not applied.&lt;/b&gt;</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Discard mine</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Setting</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Before your edit</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Theirs (now on the server)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>On the server</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Yours</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::TenantSettingsPane</name>
     <message>
         <source>Offer only slots that leave no gaps between bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Revert</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Sa&amp;lon:</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Queue the changed settings for the server (%1)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Discard the unsaved changes (Ctrl+R)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Simulate a colleague&apos;s edit</source>
-        <translation></translation>
+        <source>Simulate a colleague's edit</source>
+        <translation />
     </message>
     <message>
-        <source>Demo only: a colleague changes this salon&apos;s closing time on the server, so saving the older data you see meets a conflict</source>
-        <translation></translation>
+        <source>Demo only: a colleague changes this salon's closing time on the server, so saving the older data you see meets a conflict</source>
+        <translation />
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>The salon&apos;s name</source>
-        <translation></translation>
+        <source>The salon's name</source>
+        <translation />
     </message>
     <message>
         <source>e.g. 123456</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>e.g. -1001234567890 (optional)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>HH:MM</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Save or revert the changes first</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saving…</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Saved</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Conflict: someone else changed these settings — see below</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Not saved — see below</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Could not re-apply: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Could not drop the change: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>A colleague changed the closing time on the demo server; this console does not know yet, so your next save will meet a conflict.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Data as of: this computer&apos;s copy (never synced)</source>
-        <translation></translation>
+        <source>Data as of: this computer's copy (never synced)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::views::TrayNotifier</name>
+    <message>
+        <source>Do not disturb</source>
+        <translation />
+    </message>
+    <message>
+        <source>No SLA notifications; the counts stay</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show Agent P Console</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show urgent chats</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Chats waiting for an answer</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) past the deadline</source>
+        <translation>
+            <numerusform>%n chat past the deadline</numerusform>
+            <numerusform>%n chats past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n close to it</source>
+        <translation>
+            <numerusform>%n close to it</numerusform>
+            <numerusform>%n close to it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent P Console</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) close to the deadline</source>
+        <translation>
+            <numerusform>%n chat close to the deadline</numerusform>
+            <numerusform>%n chats close to the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb is on</source>
+        <translation />
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Answer soon: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 · the answer was due at %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 · answer by %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) need an answer</source>
+        <translation>
+            <numerusform>%n chat need an answer</numerusform>
+            <numerusform>%n chats need an answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::TrendChart</name>
     <message>
         <source>Daily trend</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Dialogs</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Conversion, %</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Counted from dialogs (no daily metrics)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Dialogs, bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1: %2 dialogs, %3 bookings, conversion %4</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Counted from the dialogs: no daily metrics for this day</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::UndoBar</name>
     <message>
         <source>Take the action back before it is sent (Ctrl+Z)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Hide</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Undo (%1 s)</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::WaitlistRisksPane</name>
     <message>
         <source>All salons</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source> %</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Show bookings whose cancellation risk is at least this high</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Hide</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Convert</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The waiting client got a booking: take them off the waitlist</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancel</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Drop the waiting client&apos;s request</source>
-        <translation></translation>
+        <source>Drop the waiting client's request</source>
+        <translation />
     </message>
     <message>
         <source>Contact</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Copy the client&apos;s phone number, offer call and messenger links and record the contact</source>
-        <translation></translation>
+        <source>Copy the client's phone number, offer call and messenger links and record the contact</source>
+        <translation />
     </message>
     <message>
         <source>Match</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Offer the selected risky slot to the selected waiting client</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Notify</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ask the bot to remind the client and confirm the booking</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ignore</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Take the booking off the risk list</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Retry</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Send a failed action again</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Undo</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Take the last action back while its undo window is open</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Waiting clients</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Risk at least</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Risky bookings</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Data as of: never synced</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>New waitlist request: %1 — %2, %3</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n new waitlist request(s)</source>
@@ -3400,90 +3966,90 @@ Nothing was changed; choose another folder or free some disk space and try again
     </message>
     <message>
         <source>%1, %2: risk %3 — %4</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Select a booking to see why it looks risky.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>This row is gone; the lists were refreshed.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Converted %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cancelled the request of %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>There is no phone number for %1.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Contacted %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; — copied to the clipboard.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Call</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Write in %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Select a waiting client on the left and a risky slot on the right.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Matched %1 with the slot of %2 (%3)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Cannot match: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Notified %1 about the booking on %2</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
-        <source>Ignored the risk of %1&apos;s booking</source>
-        <translation></translation>
+        <source>Ignored the risk of %1's booking</source>
+        <translation />
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Too late to undo: “%1” has already been sent.</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>agentp::views::WinBackPane</name>
     <message>
         <source>Bring back</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>All salons</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Ask the bot to write to the selected client and invite them back (%1)</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n client(s) exported to %1</source>
@@ -3494,7 +4060,7 @@ Nothing was changed; choose another folder or free some disk space and try again
     </message>
     <message>
         <source>Regular clients who are overdue: days since the last visit compared with their usual cycle (30 days when unknown).</source>
-        <translation></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n client(s) at risk</source>
@@ -3505,27 +4071,27 @@ Nothing was changed; choose another folder or free some disk space and try again
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Data as of: never synced</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>A win-back request for %1 is already on its way.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>Asked the bot to bring back %1.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>%1 is no longer in the client list.</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>The request for %1 was not queued: %2</source>
-        <translation></translation>
+        <translation />
     </message>
 </context>
 </TS>

@@ -16,8 +16,8 @@
         <translation>%1: ожидается список смен.</translation>
     </message>
     <message>
-        <source>%1: a shift is two times such as [&quot;09:00&quot;, &quot;18:00&quot;].</source>
-        <translation>%1: смена — это два времени, например [&quot;09:00&quot;, &quot;18:00&quot;].</translation>
+        <source>%1: a shift is two times such as ["09:00", "18:00"].</source>
+        <translation>%1: смена — это два времени, например ["09:00", "18:00"].</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone (for example Europe/Moscow).</source>
@@ -312,7 +312,7 @@
         <translation>account add: маркетплейс (ozon).</translation>
     </message>
     <message>
-        <source>account add: the account&apos;s name.</source>
+        <source>account add: the account's name.</source>
         <translation>account add: название аккаунта.</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>account add: Client-Id Ozon. Api-Key читается из стандартного ввода или AGENTP_API_KEY, никогда из аргументов.</translation>
     </message>
     <message>
-        <source>account add: the API address (default: the marketplace&apos;s own).</source>
+        <source>account add: the API address (default: the marketplace's own).</source>
         <translation>account add: адрес API (по умолчанию — адрес маркетплейса).</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@ Usage:
         <translation>Нечего сохранять.</translation>
     </message>
     <message>
-        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server&apos;s version first.</source>
+        <source>An earlier change of this salon was not accepted. Re-apply it or keep the server's version first.</source>
         <translation>Предыдущее изменение этого салона не принято. Сначала примените его заново или оставьте версию сервера.</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@ Usage:
 <context>
     <name>SalonWaitlistDemoHandler</name>
     <message>
-        <source>The booking is no longer in the salon&apos;s list.</source>
+        <source>The booking is no longer in the salon's list.</source>
         <translation>Этой записи больше нет в списке салона.</translation>
     </message>
     <message>
@@ -770,6 +770,33 @@ Usage:
     </message>
 </context>
 <context>
+    <name>SlaReport</name>
+    <message>
+        <source>Cannot read the seller accounts</source>
+        <translation>Не удалось прочитать аккаунты продавца</translation>
+    </message>
+    <message>
+        <source>Cannot read the chats</source>
+        <translation>Не удалось прочитать чаты</translation>
+    </message>
+    <message>
+        <source>Cannot read the chat histories</source>
+        <translation>Не удалось прочитать истории чатов</translation>
+    </message>
+    <message>
+        <source>Removed account</source>
+        <translation>Удалённый аккаунт</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Unknown agent</source>
+        <translation>Неизвестный сотрудник</translation>
+    </message>
+</context>
+<context>
     <name>SlaRule</name>
     <message>
         <source>The rule needs a name.</source>
@@ -815,7 +842,7 @@ Usage:
         <translation>Фильтр окон</translation>
     </message>
     <message>
-        <source>Enter the salon&apos;s name.</source>
+        <source>Enter the salon's name.</source>
         <translation>Введите название салона.</translation>
     </message>
     <message>
@@ -1000,7 +1027,7 @@ Usage:
         <translation>Слот на %1, а клиент хочет %2.</translation>
     </message>
     <message>
-        <source>The slot at %1 is outside the client&apos;s window %2–%3.</source>
+        <source>The slot at %1 is outside the client's window %2–%3.</source>
         <translation>Слот в %1 вне удобного клиенту времени %2–%3.</translation>
     </message>
     <message>
@@ -1218,6 +1245,17 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::models::SavedViewModel</name>
+    <message numerus="yes">
+        <source>%1: %n chat(s)</source>
+        <translation>
+            <numerusform>%1: %n чат</numerusform>
+            <numerusform>%1: %n чата</numerusform>
+            <numerusform>%1: %n чатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>agentp::models::SessionTableModel</name>
     <message>
         <source>ID</source>
@@ -1246,6 +1284,120 @@ Usage:
     <message>
         <source>Salon</source>
         <translation>Салон</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::SlaChatTableModel</name>
+    <message>
+        <source>within target</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>без ответа</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Ответил</translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation>Ожиданий</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>First wait, working min</source>
+        <translation>Первое ожидание, раб. мин</translation>
+    </message>
+    <message>
+        <source>Its target, min</source>
+        <translation>Его норматив, мин</translation>
+    </message>
+    <message>
+        <source>First wait</source>
+        <translation>Первое ожидание</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::SlaFigureModel</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>Click to list the chats behind this figure</source>
+        <translation>Нажмите, чтобы увидеть чаты за этой цифрой</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Within, %</source>
+        <translation>В срок, %</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Медиана первого ответа</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й перцентиль</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1771,14 @@ Usage:
         <source>Cannot copy “%1”: %2</source>
         <translation>Не удалось скопировать «%1»: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Не удалось прочитать %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the order of %1</source>
+        <translation>Не удалось сохранить порядок: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentp::store::AccountRepository</name>
@@ -1725,6 +1885,10 @@ Usage:
         <source>Cannot mark the chat read</source>
         <translation>Не удалось отметить чат прочитанным</translation>
     </message>
+    <message>
+        <source>Cannot mute the chat</source>
+        <translation>Не удалось выключить уведомления чата</translation>
+    </message>
 </context>
 <context>
     <name>agentp::store::ReplyQueue</name>
@@ -1751,6 +1915,45 @@ Usage:
     <message>
         <source>Cannot mark the chat read</source>
         <translation>Не удалось отметить чат прочитанным</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store::SavedViewRepository</name>
+    <message>
+        <source>Cannot read the saved views</source>
+        <translation>Не удалось прочитать представления</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Дайте представлению название.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Название слишком длинное (не больше %1 символов).</translation>
+    </message>
+    <message>
+        <source>A view called “%1” already exists.</source>
+        <translation>Представление «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>Не удалось сохранить представление</translation>
+    </message>
+    <message>
+        <source>Cannot rename the view</source>
+        <translation>Не удалось переименовать представление</translation>
+    </message>
+    <message>
+        <source>Cannot delete the view</source>
+        <translation>Не удалось удалить представление</translation>
+    </message>
+    <message>
+        <source>the saved views</source>
+        <translation>представления</translation>
+    </message>
+    <message>
+        <source>The saved view no longer exists.</source>
+        <translation>Этого представления больше нет.</translation>
     </message>
 </context>
 <context>
@@ -1784,8 +1987,8 @@ Usage:
         <translation>Не удалось удалить правило SLA</translation>
     </message>
     <message>
-        <source>Cannot save the order of the SLA rules</source>
-        <translation>Не удалось сохранить порядок правил SLA</translation>
+        <source>the SLA rules</source>
+        <translation>правила SLA</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2030,7 @@ Usage:
         <translation>Аккаунты продавца</translation>
     </message>
     <message>
-        <source>empty: the marketplace&apos;s own address</source>
+        <source>empty: the marketplace's own address</source>
         <translation>пусто: адрес маркетплейса</translation>
     </message>
     <message>
@@ -2007,6 +2210,10 @@ Usage:
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1 (без уведомлений)</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2441,54 @@ Usage:
         <source>Response-time rules and working hours</source>
         <translation>Правила сроков ответа и рабочие часы</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <source>SLA compliance per account and agent (Ctrl+Shift+L)</source>
+        <translation>Соблюдение SLA по аккаунтам и сотрудникам (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the chat</source>
+        <translation>Выключить или включить уведомления чата</translation>
+    </message>
+    <message>
+        <source>SLA compliance report</source>
+        <translation>Отчёт о соблюдении SLA</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <source>The account of this view no longer exists; showing all accounts.</source>
+        <translation>Аккаунта этого представления больше нет; показаны все аккаунты.</translation>
+    </message>
+    <message>
+        <source>That chat is no longer in the list.</source>
+        <translation>Этого чата больше нет в списке.</translation>
+    </message>
+    <message>
+        <source>Chat muted: no SLA notifications for it.</source>
+        <translation>Уведомления чата выключены: о его сроках SLA сообщений не будет.</translation>
+    </message>
+    <message>
+        <source>Chat unmuted: its SLA notifications are back.</source>
+        <translation>Уведомления чата снова включены.</translation>
+    </message>
+    <message>
+        <source>Unmute notifications</source>
+        <translation>Включить уведомления</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Выключить уведомления</translation>
+    </message>
+    <message>
+        <source>Save the current filters as a view…</source>
+        <translation>Сохранить текущие фильтры как представление…</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::ClientDetailDialog</name>
@@ -2421,7 +2676,7 @@ Usage:
         <translation>Бот пока ничего не запомнил об этом клиенте.</translation>
     </message>
     <message>
-        <source>Part of the bot&apos;s memory could not be read; it is not shown.</source>
+        <source>Part of the bot's memory could not be read; it is not shown.</source>
         <translation>Часть памяти бота не удалось прочитать; она не показана.</translation>
     </message>
     <message>
@@ -2444,7 +2699,7 @@ Usage:
         <translation>Любая часть имени или не меньше 3 цифр телефона в любом формате (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Double-click or press Enter for the client&apos;s visits, dialogs, waitlist entries and predictions</source>
+        <source>Double-click or press Enter for the client's visits, dialogs, waitlist entries and predictions</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы увидеть визиты, диалоги, заявки и прогнозы клиента</translation>
     </message>
     <message numerus="yes">
@@ -2754,12 +3009,12 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now (all seller accounts)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Chats&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the chats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next chat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next chat with unread messages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry the reply that failed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переключить панель&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть выбранный диалог или клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск (Клиенты)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сбросить фильтры; отменить несохранённые настройки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выгрузить таблицу в CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить обзор&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Синхронизировать сейчас (все аккаунты продавца)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Чаты&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск по чатам&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Предыдущий / следующий чат&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Следующий чат с непрочитанными&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отправить ответ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неотправленный ответ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Ожидание и риски&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Записать&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Связаться&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Подобрать выбранный слот&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Напомнить / игнорировать риск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить в течение 5 секунд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неудавшееся действие&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вернуть клиента (Возврат клиентов)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сохранить настройки салона&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть пространство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <source>Chats</source>
         <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now (all seller accounts)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Chats&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the chats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next chat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next chat with unread messages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry the reply that failed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute / unmute the chat's notifications&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the filters as a view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename / delete the view (sidebar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Do not disturb&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переключить панель&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть выбранный диалог или клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск (Клиенты)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сбросить фильтры; отменить несохранённые настройки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выгрузить таблицу в CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить обзор&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Синхронизировать сейчас (все аккаунты продавца)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Чаты&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Поиск по чатам&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Предыдущий / следующий чат&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Следующий чат с непрочитанными&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отправить ответ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неотправленный ответ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выключить / включить уведомления чата&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сохранить фильтры как представление&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переименовать / удалить представление (боковая панель)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Не беспокоить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Ожидание и риски&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Записать&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Связаться&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Подобрать выбранный слот&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Напомнить / игнорировать риск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить в течение 5 секунд&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Повторить неудавшееся действие&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вернуть клиента (Возврат клиентов)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Сохранить настройки салона&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть пространство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3101,81 @@ Nothing was changed; choose another folder or free some disk space and try again
     </message>
 </context>
 <context>
+    <name>agentp::views::SavedViewList</name>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the chat list's search, filters and sort as a view (Ctrl+Shift+S in Chats)</source>
+        <translation>Сохранить поиск, фильтры и сортировку списка чатов как представление (Ctrl+Shift+S в чатах)</translation>
+    </message>
+    <message>
+        <source>Chat views</source>
+        <translation>Представления чатов</translation>
+    </message>
+    <message>
+        <source>Save chat view</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <source>Name of the view (the current search, filters and sort):</source>
+        <translation>Название представления (текущие поиск, фильтры и сортировка):</translation>
+    </message>
+    <message>
+        <source>A view called “%1” already exists. Replace what it shows with the current filters?</source>
+        <translation>Представление «%1» уже есть. Заменить его текущими фильтрами?</translation>
+    </message>
+    <message>
+        <source>Rename chat view</source>
+        <translation>Переименовать представление</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Delete chat view</source>
+        <translation>Удалить представление</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The chats stay; only the view goes.</source>
+        <translation>Удалить представление «%1»? Чаты останутся, удалится только представление.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Replace with the current filters</source>
+        <translation>Заменить текущими фильтрами</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Save the current filters as a view…</source>
+        <translation>Сохранить текущие фильтры как представление…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Views&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Представления&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>agentp::views::SessionHistoryDialog</name>
     <message>
         <source>Dialog with %1</source>
@@ -2929,6 +3259,117 @@ Nothing was changed; choose another folder or free some disk space and try again
             <numerusform>%n диалога выгружены в %1</numerusform>
             <numerusform>%n диалогов выгружено в %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SlaReportDialog</name>
+    <message>
+        <source>SLA compliance report</source>
+        <translation>Отчёт о соблюдении SLA</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Пересчитать (F5)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>По аккаунтам</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>По сотрудникам</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the chat</source>
+        <translation>Двойной щелчок или Enter открывает чат</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) exported to %1</source>
+        <translation>
+            <numerusform>%n чат выгружен в %1</numerusform>
+            <numerusform>%n чата выгружено в %1</numerusform>
+            <numerusform>%n чатов выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Отчёт не построен: %1</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the chats behind it.</source>
+        <translation>Нажмите на цифру, чтобы увидеть чаты за ней.</translation>
+    </message>
+    <message>
+        <source>No buyer waited for an answer in this period (waits still within their target are not judged yet).</source>
+        <translation>В этот период покупатели не ждали ответа (ожидания, срок которых ещё не истёк, пока не оцениваются).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %n wait(s) answered within target</source>
+        <translation>
+            <numerusform>%1 % из %n ожидания — ответ в срок</numerusform>
+            <numerusform>%1 % из %n ожиданий — ответ в срок</numerusform>
+            <numerusform>%1 % из %n ожиданий — ответ в срок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median first response %1, 90th percentile %2 (working time)</source>
+        <translation>медиана первого ответа %1, 90-й перцентиль %2 (рабочее время)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chats behind “%1”: %n</source>
+        <translation>
+            <numerusform>Чаты за «%1»: %n</numerusform>
+            <numerusform>Чаты за «%1»: %n</numerusform>
+            <numerusform>Чаты за «%1»: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within target, %</source>
+        <translation>В срок, %</translation>
+    </message>
+    <message>
+        <source>Within target by account</source>
+        <translation>В срок по аккаунтам</translation>
+    </message>
+    <message>
+        <source>Within target by agent</source>
+        <translation>В срок по сотрудникам</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3542,38 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
+    <message>
+        <source>own hours on a date, e.g. 2026-12-30 09:00-15:00; 2026-12-26 10:00-16:00</source>
+        <translation>свои часы в дату, например 2026-12-30 09:00-15:00; 2026-12-26 10:00-16:00</translation>
+    </message>
+    <message>
+        <source>A short day or a working weekend: the date, then its shifts; several dates separated by “;”</source>
+        <translation>Сокращённый день или рабочий выходной: дата, затем её смены; несколько дат через «;»</translation>
+    </message>
+    <message>
+        <source>Special days:</source>
+        <translation>Особые дни:</translation>
+    </message>
+    <message>
+        <source>Special days: “%1” is not a date (YYYY-MM-DD).</source>
+        <translation>Особые дни: «%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Special day %1: %2</source>
+        <translation>Особый день %1: %2</translation>
+    </message>
+    <message>
+        <source>Special day %1 has no hours; a closed date belongs under Holidays.</source>
+        <translation>У особого дня %1 нет часов; нерабочую дату укажите в праздниках.</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday and a special day.</source>
+        <translation>%1 указан и как праздник, и как особый день.</translation>
+    </message>
+    <message>
+        <source>Special day %1 is given twice.</source>
+        <translation>Особый день %1 указан дважды.</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::TenantConflictPanel</name>
@@ -3180,11 +3653,11 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Отменить несохранённые изменения (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Simulate a colleague&apos;s edit</source>
+        <source>Simulate a colleague's edit</source>
         <translation>Сымитировать правку коллеги</translation>
     </message>
     <message>
-        <source>Demo only: a colleague changes this salon&apos;s closing time on the server, so saving the older data you see meets a conflict</source>
+        <source>Demo only: a colleague changes this salon's closing time on the server, so saving the older data you see meets a conflict</source>
         <translation>Только в демо: коллега меняет время закрытия салона на сервере, и сохранение ваших устаревших данных приводит к конфликту</translation>
     </message>
     <message>
@@ -3192,7 +3665,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>The salon&apos;s name</source>
+        <source>The salon's name</source>
         <translation>Название салона</translation>
     </message>
     <message>
@@ -3252,8 +3725,111 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Данные на %1</translation>
     </message>
     <message>
-        <source>Data as of: this computer&apos;s copy (never synced)</source>
+        <source>Data as of: this computer's copy (never synced)</source>
         <translation>Данные: копия на этом компьютере (ещё не синхронизировались)</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::TrayNotifier</name>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Не беспокоить</translation>
+    </message>
+    <message>
+        <source>No SLA notifications; the counts stay</source>
+        <translation>Без уведомлений SLA; счётчики остаются</translation>
+    </message>
+    <message>
+        <source>Show Agent P Console</source>
+        <translation>Показать Agent P Console</translation>
+    </message>
+    <message>
+        <source>Show urgent chats</source>
+        <translation>Показать срочные чаты</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Chats waiting for an answer</source>
+        <translation>Чаты ждут ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) past the deadline</source>
+        <translation>
+            <numerusform>%n чат просрочен</numerusform>
+            <numerusform>%n чата просрочено</numerusform>
+            <numerusform>%n чатов просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n close to it</source>
+        <translation>
+            <numerusform>%n близок к сроку</numerusform>
+            <numerusform>%n близки к сроку</numerusform>
+            <numerusform>%n близки к сроку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent P Console</source>
+        <translation>Agent P Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение</numerusform>
+            <numerusform>%n непрочитанных сообщения</numerusform>
+            <numerusform>%n непрочитанных сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) close to the deadline</source>
+        <translation>
+            <numerusform>%n чат близок к сроку</numerusform>
+            <numerusform>%n чата близки к сроку</numerusform>
+            <numerusform>%n чатов близки к сроку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb is on</source>
+        <translation>Включён режим «Не беспокоить»</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Answer soon: %1</source>
+        <translation>Скоро срок ответа: %1</translation>
+    </message>
+    <message>
+        <source>%1 · the answer was due at %2</source>
+        <translation>%1 · ответ нужен был к %2</translation>
+    </message>
+    <message>
+        <source>%1 · answer by %2</source>
+        <translation>%1 · ответить до %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) need an answer</source>
+        <translation>
+            <numerusform>%n чат ждёт ответа</numerusform>
+            <numerusform>%n чата ждут ответа</numerusform>
+            <numerusform>%n чатов ждут ответа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3917,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Отменить</translation>
     </message>
     <message>
-        <source>Drop the waiting client&apos;s request</source>
+        <source>Drop the waiting client's request</source>
         <translation>Отменить заявку ожидающего клиента</translation>
     </message>
     <message>
@@ -3349,7 +3925,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Связаться</translation>
     </message>
     <message>
-        <source>Copy the client&apos;s phone number, offer call and messenger links and record the contact</source>
+        <source>Copy the client's phone number, offer call and messenger links and record the contact</source>
         <translation>Скопировать телефон клиента, предложить звонок и мессенджеры и отметить контакт</translation>
     </message>
     <message>
@@ -3481,7 +4057,7 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation>Клиенту %1 напомнили о записи на %2</translation>
     </message>
     <message>
-        <source>Ignored the risk of %1&apos;s booking</source>
+        <source>Ignored the risk of %1's booking</source>
         <translation>Риск записи клиента %1 проигнорирован</translation>
     </message>
     <message>

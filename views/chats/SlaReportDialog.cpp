@@ -146,8 +146,7 @@ SlaReportDialog::SlaReportDialog(store::Workspace &workspace, QWidget *parent)
     m_chatTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chatTable->verticalHeader()->hide();
     m_chatTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chatTable->horizontalHeader()->setSectionResizeMode(SlaChatTableModel::ChatColumn,
-                                                          QHeaderView::Stretch);
+    m_chatTable->horizontalHeader()->setStretchLastSection(true); // names keep their width
     m_chatTable->setToolTip(tr("Double-click or Enter opens the chat"));
     connect(m_chatTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_chats->chatIdAt(index.row()))
