@@ -82,20 +82,27 @@ bool ScreenshotRunner::shootReport()
     // The lead's report, with the chats behind the first agent's late answers listed.
     views::SlaReportDialog *report = chats->showReport();
     report->resize(1100, 800);
-    auto *agents = report->figures(models::SlaReport::GroupBy::Agent);
-    report->drillInto(agents->index(0, models::SlaFigureModel::LateColumn));
-    QTimer::singleShot(300, this, [this, report] {
-        const QString file = QDir(m_dir).filePath(QStringLiteral("sla-report.png"));
-        if (!report->grab().save(file, "PNG")) {
-            std::fprintf(stderr, "agentp-console: %s\n",
-                         qUtf8Printable(tr("Cannot write %1.").arg(file)));
-            emit finished(1);
-            return;
-        }
-        m_written << file;
-        report->close();
-        next();
-    });
+    const auto shoot = [this, report] {
+        auto *agents = report->figures(models::SlaReport::GroupBy::Agent);
+        report->drillInto(agents->index(0, models::SlaFigureModel::LateColumn));
+        QTimer::singleShot(300, this, [this, report] {
+            const QString file = QDir(m_dir).filePath(QStringLiteral("sla-report.png"));
+            if (!report->grab().save(file, "PNG")) {
+                std::fprintf(stderr, "agentp-console: %s\n",
+                             qUtf8Printable(tr("Cannot write %1.").arg(file)));
+                emit finished(1);
+                return;
+            }
+            m_written << file;
+            report->close();
+            next();
+        });
+    };
+    // The figures are counted on a thread: shoot when they are in.
+    if (report->isBusy())
+        connect(report, &views::SlaReportDialog::refreshed, this, shoot, Qt::SingleShotConnection);
+    else
+        shoot();
     return true;
 }
 

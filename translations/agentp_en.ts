@@ -3342,6 +3342,10 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>Within target by agent</source>
         <translation />
     </message>
+    <message>
+        <source>Counting the waits of %1 – %2…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::views::SlaRulesDialog</name>

@@ -3371,6 +3371,10 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>Within target by agent</source>
         <translation>В срок по сотрудникам</translation>
     </message>
+    <message>
+        <source>Counting the waits of %1 – %2…</source>
+        <translation>Подсчёт ожиданий за %1 – %2…</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::SlaRulesDialog</name>

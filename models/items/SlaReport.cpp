@@ -4,7 +4,10 @@
 #include "models/store/SqlErrors.h"
 #include "models/store/TimeFormat.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -22,7 +25,7 @@ const char *kChatsInPeriod = "SELECT DISTINCT chat_id FROM chat_messages"
 
 std::optional<SlaReport> SlaReport::load(const QSqlDatabase &db, const QDateTime &from,
                                          const QDateTime &to, const QDateTime &now,
-                                         store::StoreError *error)
+                                         store::StoreError *error, const std::atomic_bool *cancel)
 {
     SlaReport report;
     report.m_from = from;
@@ -87,7 +90,10 @@ std::optional<SlaReport> SlaReport::load(const QSqlDatabase &db, const QDateTime
         }
         timeline.clear();
     };
+    qint64 rows = 0;
     while (q.next()) {
+        if (cancel && (++rows & 0xfff) == 0 && cancel->load())
+            return std::nullopt;
         const qint64 id = q.value(0).toLongLong();
         if (id != chatId) {
             flush();
@@ -173,6 +179,50 @@ std::vector<const SlaWait *> SlaReport::select(const Selection &s) const
         return a->chatId != b->chatId ? a->chatId < b->chatId : a->sinceSecs < b->sinceSecs;
     });
     return out;
+}
+
+SlaReportJob::SlaReportJob(const QString &databasePath, const QDateTime &from, const QDateTime &to,
+                           const QDateTime &now, QObject *context, Done done)
+{
+    m_thread.reset(QThread::create([this, databasePath, from, to, now, context,
+                                    done = std::move(done)] {
+        std::shared_ptr<SlaReport> report;
+        QString problem;
+        const QString name = QStringLiteral("agentp-sla-report-") +
+                             QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(databasePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                problem = db.lastError().text();
+            } else {
+                store::StoreError error;
+                // One read transaction: rules, chats and histories of the same moment.
+                QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+                std::optional<SlaReport> loaded =
+                    SlaReport::load(db, from, to, now, &error, &m_cancel);
+                QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+                if (loaded)
+                    report = std::make_shared<SlaReport>(std::move(*loaded));
+                else
+                    problem = error.message;
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (m_cancel.load())
+            return;
+        QMetaObject::invokeMethod(
+            context, [done, report, problem] { done(report, problem); }, Qt::QueuedConnection);
+    }));
+    m_thread->start(QThread::LowPriority);
+}
+
+SlaReportJob::~SlaReportJob()
+{
+    m_cancel.store(true);
+    m_thread->wait();
 }
 
 } // namespace agentp::models

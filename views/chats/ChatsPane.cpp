@@ -419,7 +419,6 @@ SlaReportDialog *ChatsPane::showReport()
         m_report->setAttribute(Qt::WA_DeleteOnClose);
         if (m_clock)
             m_report->setClock(m_clock);
-        connect(m_report, &QObject::destroyed, this, [this] { m_report = nullptr; });
         connect(m_report, &SlaReportDialog::notice, this, &ChatsPane::notice);
         connect(m_report, &SlaReportDialog::openChatRequested, this, [this](qint64 chatId) {
             emit paneWanted();

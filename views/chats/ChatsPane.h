@@ -3,6 +3,7 @@
 #include "models/domain/ChatViewFilter.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -121,7 +122,9 @@ private:
     ChatView *m_view;
     SavedViewList *m_savedViews;
     models::SlaAlertTracker *m_alerts;
-    SlaReportDialog *m_report = nullptr;
+    // Deleted on close; QPointer, not a destroyed() handler that could run while this pane is
+    // itself being destroyed (the dialog is its child).
+    QPointer<SlaReportDialog> m_report;
     Clock m_clock;
 };
 

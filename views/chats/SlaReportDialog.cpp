@@ -159,7 +159,7 @@ SlaReportDialog::SlaReportDialog(store::Workspace &workspace, QWidget *parent)
         [this]() -> std::unique_ptr<QAbstractItemModel> {
             auto model = std::make_unique<SlaChatTableModel>();
             if (m_report)
-                model->setWaits(&*m_report, m_report->select({}));
+                model->setWaits(m_report.get(), m_report->select({}));
             return model;
         },
         this);
@@ -270,26 +270,40 @@ void SlaReportDialog::refresh()
     // Local days: from the first day's midnight to the midnight after the last.
     const QDateTime from = first.startOfDay().toUTC();
     const QDateTime to = last.addDays(1).startOfDay().toUTC();
-    store::StoreError error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::optional<SlaReport> report =
-        SlaReport::load(m_workspace.database().connection(), from, to, m_clock(), &error);
-    QApplication::restoreOverrideCursor();
+    const quint64 generation = ++m_generation;
+    m_job.reset(); // a count still running for another period is dropped
+    m_summary->setText(tr("Counting the waits of %1 – %2…")
+                           .arg(QLocale().toString(first, QLocale::ShortFormat),
+                                QLocale().toString(last, QLocale::ShortFormat)));
+    m_job = std::make_unique<models::SlaReportJob>(
+        m_workspace.path(), from, to, m_clock(), this,
+        [this, generation](std::shared_ptr<SlaReport> report, QString problem) {
+            if (generation == m_generation)
+                adopt(std::move(report), problem);
+        });
+}
+
+void SlaReportDialog::adopt(std::shared_ptr<SlaReport> report, const QString &problem)
+{
+    m_job.reset();
+    // The tables point into the report: empty them before it is replaced.
     m_byAccount->setReport(nullptr);
     m_byAgent->setReport(nullptr);
     m_chats->setWaits(nullptr, {});
     m_report = std::move(report);
     if (!m_report) {
-        m_summary->setText(tr("The report cannot be made: %1").arg(error.message));
-        emit notice(error.message);
+        m_summary->setText(tr("The report cannot be made: %1").arg(problem));
+        emit notice(problem);
         updateChart();
+        emit refreshed();
         return;
     }
-    m_byAccount->setReport(&*m_report);
-    m_byAgent->setReport(&*m_report);
+    m_byAccount->setReport(m_report.get());
+    m_byAgent->setReport(m_report.get());
     m_summary->setText(summary());
     m_drillTitle->setText(tr("Click a figure to list the chats behind it."));
     updateChart();
+    emit refreshed();
 }
 
 QString SlaReportDialog::summary() const
@@ -321,7 +335,7 @@ void SlaReportDialog::drillInto(const QModelIndex &figure)
     if (!model)
         return;
     const SlaReport::Selection selection = model->selectionAt(figure);
-    m_chats->setWaits(&*m_report, m_report->select(selection));
+    m_chats->setWaits(m_report.get(), m_report->select(selection));
     QString what = model->index(figure.row(), SlaFigureModel::NameColumn).data().toString();
     if (figure.column() >= SlaFigureModel::WithinColumn &&
         figure.column() <= SlaFigureModel::MissedColumn)
