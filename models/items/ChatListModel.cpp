@@ -237,16 +237,6 @@ int ChatListModel::countMatching(const domain::ChatViewFilter &view) const
     return n;
 }
 
-int ChatListModel::unreadTotal() const
-{
-    qint64 n = 0;
-    for (const ChatListEntry &e : m_entries) {
-        if (!e.muted)
-            n += qMax(0, e.unread);
-    }
-    return int(qMin<qint64>(n, std::numeric_limits<int>::max()));
-}
-
 void ChatListModel::applyState(std::vector<ChatListEntry> *entries, std::vector<int> *order,
                                std::vector<int> rows, const QSet<qint64> &changedIds)
 {

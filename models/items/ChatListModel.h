@@ -107,7 +107,8 @@ public:
     void setClock(Clock clock);
     qint64 nowMs() const;
     const ChatSlaClocks &slaClocks() const { return m_clocks; }
-    // Chats in the warning / breached stage now, of all chats (the tray, saved views).
+    // Chats in the warning / breached stage now, of all chats not muted (one figure on demand;
+    // SlaAlertTracker keeps these counts itself while it walks the chats anyway).
     int urgentCount(domain::SlaStage stage) const;
     QString search() const { return m_searchText; }
     qint64 account() const { return m_accountId; }
@@ -123,8 +124,6 @@ public:
     int countMatching(const domain::ChatViewFilter &filter) const;
     // `filter` as the list would apply it: an account that no longer exists means all accounts.
     domain::ChatViewFilter normalized(domain::ChatViewFilter filter) const;
-    // Unread messages in all chats that are not muted (the tray).
-    int unreadTotal() const;
 
     // A chat that stays listed while the quick filters (unread, unanswered) would drop it: the
     // open chat does not vanish under the user when viewing it marks it read. 0: none.

@@ -23,11 +23,9 @@ SavedViewModel::SavedViewModel(QSqlDatabase db, store::StoreNotifier *notifier,
                 reload();
         });
     }
-    // Whatever can change which chats a view holds: the chats themselves (refreshes arrive as
-    // layout or data changes of the list), the message text index, and SLA stages.
-    connect(m_chats, &QAbstractItemModel::modelReset, this, &SavedViewModel::scheduleRecount);
-    connect(m_chats, &QAbstractItemModel::layoutChanged, this, &SavedViewModel::scheduleRecount);
-    connect(m_chats, &QAbstractItemModel::dataChanged, this, &SavedViewModel::scheduleRecount);
+    // Whatever can change which chats a view holds: the chats themselves, the accounts, the
+    // message text index, and SLA stages. Not the list's own layout changes: typing a search
+    // changes no view's count.
     connect(m_chats, &ChatListModel::entriesChanged, this, &SavedViewModel::scheduleRecount);
     connect(m_chats, &ChatListModel::accountsChanged, this, &SavedViewModel::scheduleRecount);
     connect(m_chats, &ChatListModel::loaded, this, &SavedViewModel::scheduleRecount);

@@ -19,10 +19,8 @@ SlaAlertTracker::SlaAlertTracker(ChatListModel *chats, QObject *parent)
     connect(m_throttle, &QTimer::timeout, this, &SlaAlertTracker::check);
     // The list arms one timer for the next stage change of any chat (listed or not).
     connect(m_chats, &ChatListModel::slaStagesChanged, this, &SlaAlertTracker::check);
-    // New chats, new buyer messages, replies, mutes: a moment later.
-    connect(m_chats, &QAbstractItemModel::modelReset, this, &SlaAlertTracker::scheduleCheck);
-    connect(m_chats, &QAbstractItemModel::layoutChanged, this, &SlaAlertTracker::scheduleCheck);
-    connect(m_chats, &QAbstractItemModel::dataChanged, this, &SlaAlertTracker::scheduleCheck);
+    // New chats, new buyer messages, replies, mutes: a moment later. (The list's layout and
+    // data changes are not listened to: a search or a stage change repaint changes no chat.)
     connect(m_chats, &ChatListModel::entriesChanged, this, &SlaAlertTracker::scheduleCheck);
     connect(m_chats, &ChatListModel::loaded, this, &SlaAlertTracker::scheduleCheck);
 }
