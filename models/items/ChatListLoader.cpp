@@ -1,13 +1,13 @@
 #include "models/items/ChatListLoader.h"
 
 #include "models/items/ChatSearchQuery.h"
+#include "models/store/ReadSnapshot.h"
 #include "models/store/SqlErrors.h"
 #include "models/store/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 namespace agentp::models {
 
@@ -246,44 +246,36 @@ qint64 ChatListLoader::parseTime(QStringView s)
 ChatListLoadJob::ChatListLoadJob(const QString &databasePath, bool rows, bool texts,
                                  QObject *context, Done done)
 {
-    m_thread.reset(QThread::create([this, databasePath, rows, texts, context,
-                                    done = std::move(done)] {
-        auto result = std::make_shared<Result>();
-        const QString name = QStringLiteral("agentp-chat-list-") +
-                             QUuid::createUuid().toString(QUuid::WithoutBraces);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(databasePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (!db.open()) {
-                result->error = db.lastError().text();
-            } else {
-                store::StoreError error;
-                const ChatListLoader loader(db);
+    m_thread.reset(
+        QThread::create([this, databasePath, rows, texts, context, done = std::move(done)] {
+            auto result = std::make_shared<Result>();
+            {
                 // One read transaction: the rows and the texts are of the same moment.
-                QSqlQuery(db).exec(QStringLiteral("BEGIN"));
-                if (rows) {
-                    result->accounts = loader.accounts(&error);
-                    if (!error.isError())
-                        result->chats = loader.chats(&error);
+                const store::ReadSnapshot snapshot(databasePath, QStringLiteral("chat-list"));
+                if (!snapshot.isOpen()) {
+                    result->error = snapshot.openError();
+                } else {
+                    store::StoreError error;
+                    const ChatListLoader loader(snapshot.database());
+                    if (rows) {
+                        result->accounts = loader.accounts(&error);
+                        if (!error.isError())
+                            result->chats = loader.chats(&error);
+                    }
+                    if (texts && !error.isError() && !m_cancel.load()) {
+                        QHash<qint64, QByteArray> byChat;
+                        result->maxMessageId = loader.messageTexts(0, &byChat, &m_cancel, &error);
+                        result->texts = ChatTextBlock::fromTexts(std::move(byChat));
+                    }
+                    if (error.isError())
+                        result->error = error.message;
                 }
-                if (texts && !error.isError() && !m_cancel.load()) {
-                    QHash<qint64, QByteArray> byChat;
-                    result->maxMessageId = loader.messageTexts(0, &byChat, &m_cancel, &error);
-                    result->texts = ChatTextBlock::fromTexts(std::move(byChat));
-                }
-                QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-                if (error.isError())
-                    result->error = error.message;
-                db.close();
             }
-        }
-        QSqlDatabase::removeDatabase(name);
-        if (m_cancel.load() || result->maxMessageId < 0)
-            return;
-        QMetaObject::invokeMethod(
-            context, [done, result] { done(result); }, Qt::QueuedConnection);
-    }));
+            if (m_cancel.load() || result->maxMessageId < 0)
+                return;
+            QMetaObject::invokeMethod(
+                context, [done, result] { done(result); }, Qt::QueuedConnection);
+        }));
     m_thread->start(QThread::LowPriority);
 }
 

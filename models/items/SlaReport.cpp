@@ -1,13 +1,12 @@
 #include "models/items/SlaReport.h"
 
+#include "models/store/ReadSnapshot.h"
 #include "models/store/SlaRuleRepository.h"
 #include "models/store/SqlErrors.h"
 #include "models/store/TimeFormat.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -184,38 +183,30 @@ std::vector<const SlaWait *> SlaReport::select(const Selection &s) const
 SlaReportJob::SlaReportJob(const QString &databasePath, const QDateTime &from, const QDateTime &to,
                            const QDateTime &now, QObject *context, Done done)
 {
-    m_thread.reset(QThread::create([this, databasePath, from, to, now, context,
-                                    done = std::move(done)] {
-        std::shared_ptr<SlaReport> report;
-        QString problem;
-        const QString name = QStringLiteral("agentp-sla-report-") +
-                             QUuid::createUuid().toString(QUuid::WithoutBraces);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(databasePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (!db.open()) {
-                problem = db.lastError().text();
-            } else {
-                store::StoreError error;
-                // One read transaction: rules, chats and histories of the same moment.
-                QSqlQuery(db).exec(QStringLiteral("BEGIN"));
-                std::optional<SlaReport> loaded =
-                    SlaReport::load(db, from, to, now, &error, &m_cancel);
-                QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-                if (loaded)
-                    report = std::make_shared<SlaReport>(std::move(*loaded));
-                else
-                    problem = error.message;
-                db.close();
+    m_thread.reset(
+        QThread::create([this, databasePath, from, to, now, context, done = std::move(done)] {
+            std::shared_ptr<SlaReport> report;
+            QString problem;
+            {
+                // Rules, chats and histories of the same moment.
+                const store::ReadSnapshot snapshot(databasePath, QStringLiteral("sla-report"));
+                if (!snapshot.isOpen()) {
+                    problem = snapshot.openError();
+                } else {
+                    store::StoreError error;
+                    std::optional<SlaReport> loaded =
+                        SlaReport::load(snapshot.database(), from, to, now, &error, &m_cancel);
+                    if (loaded)
+                        report = std::make_shared<SlaReport>(std::move(*loaded));
+                    else
+                        problem = error.message;
+                }
             }
-        }
-        QSqlDatabase::removeDatabase(name);
-        if (m_cancel.load())
-            return;
-        QMetaObject::invokeMethod(
-            context, [done, report, problem] { done(report, problem); }, Qt::QueuedConnection);
-    }));
+            if (m_cancel.load())
+                return;
+            QMetaObject::invokeMethod(
+                context, [done, report, problem] { done(report, problem); }, Qt::QueuedConnection);
+        }));
     m_thread->start(QThread::LowPriority);
 }
 
