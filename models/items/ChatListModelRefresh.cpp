@@ -20,6 +20,16 @@ constexpr qint64 kRecentSlackMs = 5LL * 60 * 1000;
 // Bodies that arrived after the text block was built are folded into a new block beyond this.
 constexpr qint64 kMaxDeltaBytes = 8 * 1024 * 1024;
 
+// The same accounts as shown: ids, names, marketplaces and whether they sync.
+bool sameAccounts(const std::vector<ChatAccountInfo> &a, const std::vector<ChatAccountInfo> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const ChatAccountInfo &x, const ChatAccountInfo &y) {
+                          return x.id == y.id && x.name == y.name &&
+                                 x.marketplace == y.marketplace && x.enabled == y.enabled;
+                      });
+}
+
 } // namespace
 
 void ChatListModel::onStoreChanged(const QSet<QString> &tables)
@@ -38,13 +48,8 @@ void ChatListModel::onStoreChanged(const QSet<QString> &tables)
         if (tables.contains(QStringLiteral("seller_accounts"))) {
             store::StoreError error;
             auto accounts = ChatListLoader(m_db).accounts(&error);
-            const bool renamed =
-                !error.isError() && accounts.size() == m_accounts.size() &&
-                !std::equal(accounts.begin(), accounts.end(), m_accounts.begin(),
-                            [](const ChatAccountInfo &a, const ChatAccountInfo &b) {
-                                return a.id == b.id && a.name == b.name &&
-                                       a.marketplace == b.marketplace && a.enabled == b.enabled;
-                            });
+            const bool renamed = !error.isError() && accounts.size() == m_accounts.size() &&
+                                 !sameAccounts(accounts, m_accounts);
             if (!error.isError() && accounts.size() != m_accounts.size()) {
                 scheduleReconcile(); // added or removed: chats come or go with it
             } else if (renamed) {
@@ -116,13 +121,7 @@ void ChatListModel::mergeAll(std::vector<ChatAccountInfo> accounts,
         if (it != m_entryOfChat.constEnd() && !m_entries[size_t(it.value())].sameShown(e))
             changed.insert(e.id);
     }
-    const bool accountsDiffer = accounts.size() != m_accounts.size() ||
-                                !std::equal(accounts.begin(), accounts.end(), m_accounts.begin(),
-                                            [](const ChatAccountInfo &a, const ChatAccountInfo &b) {
-                                                return a.id == b.id && a.name == b.name &&
-                                                       a.marketplace == b.marketplace &&
-                                                       a.enabled == b.enabled;
-                                            });
+    const bool accountsDiffer = !sameAccounts(accounts, m_accounts);
     // Account names are shown on every row: a rename changes them all.
     if (accountsDiffer) {
         for (const ChatListEntry &e : fresh)

@@ -109,6 +109,11 @@ SavedViewList::SavedViewList(store::Workspace &workspace, models::ChatListModel 
     markActive();
 }
 
+SavedViewRepository SavedViewList::repository() const
+{
+    return SavedViewRepository(m_workspace.database().connection());
+}
+
 qint64 SavedViewList::currentViewId() const
 {
     const auto *v = m_model->viewAt(m_list->currentIndex().row());
@@ -145,8 +150,7 @@ bool SavedViewList::saveCurrent(const QString &name)
 {
     store::StoreError error;
     QString problem;
-    const qint64 id = SavedViewRepository(m_workspace.database().connection())
-                          .add(name, m_chats->filter(), &problem, &error);
+    const qint64 id = repository().add(name, m_chats->filter(), &problem, &error);
     if (id == 0) {
         emit notice(error.isError() ? error.message : problem);
         return false;
@@ -159,8 +163,7 @@ bool SavedViewList::renameView(qint64 id, const QString &name)
 {
     store::StoreError error;
     QString problem;
-    if (!SavedViewRepository(m_workspace.database().connection())
-             .rename(id, name, &problem, &error)) {
+    if (!repository().rename(id, name, &problem, &error)) {
         emit notice(error.isError() ? error.message : problem);
         return false;
     }
@@ -171,7 +174,7 @@ bool SavedViewList::renameView(qint64 id, const QString &name)
 bool SavedViewList::deleteView(qint64 id)
 {
     store::StoreError error;
-    if (!SavedViewRepository(m_workspace.database().connection()).remove(id, &error)) {
+    if (!repository().remove(id, &error)) {
         emit notice(error.message);
         return false;
     }
@@ -185,7 +188,7 @@ bool SavedViewList::moveView(qint64 id, int delta)
     if (row < 0 || row + delta < 0 || row + delta >= m_model->rowCount())
         return false;
     store::StoreError error;
-    if (!SavedViewRepository(m_workspace.database().connection()).move(id, row + delta, &error)) {
+    if (!repository().move(id, row + delta, &error)) {
         emit notice(error.message);
         return false;
     }
@@ -197,8 +200,7 @@ bool SavedViewList::moveView(qint64 id, int delta)
 bool SavedViewList::updateView(qint64 id)
 {
     store::StoreError error;
-    if (!SavedViewRepository(m_workspace.database().connection())
-             .update(id, m_chats->filter(), &error)) {
+    if (!repository().update(id, m_chats->filter(), &error)) {
         emit notice(error.message);
         return false;
     }
@@ -217,8 +219,7 @@ void SavedViewList::saveCurrentAsk()
     if (!ok || name.isEmpty())
         return;
     store::StoreError error;
-    const qint64 existing =
-        SavedViewRepository(m_workspace.database().connection()).idOf(name, &error);
+    const qint64 existing = repository().idOf(name, &error);
     if (existing != 0) {
         const auto answer = QMessageBox::question(
             this, tr("Save chat view"),

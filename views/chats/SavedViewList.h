@@ -8,8 +8,9 @@ class QListView;
 class QToolButton;
 
 namespace agentp::store {
+class SavedViewRepository;
 class Workspace;
-}
+} // namespace agentp::store
 
 namespace agentp::models {
 class ChatListModel;
@@ -52,6 +53,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    store::SavedViewRepository repository() const;
     qint64 currentViewId() const;
     void showMenu(const QPoint &pos);
     void renameAsk(qint64 id);
