@@ -140,9 +140,9 @@ void ChatListModel::rebuildKeys()
         m_keys.append(e.id, e.key);
 }
 
-bool ChatListModel::passesFilters(const ChatListEntry &e) const
+bool ChatListModel::passesFilters(const ChatListEntry &e, qint64 now) const
 {
-    return passesFilters(e, m_filter, m_urgentOnly ? nowMs() : 0, m_pinned);
+    return passesFilters(e, m_filter, now, m_pinned);
 }
 
 bool ChatListModel::passesFilters(const ChatListEntry &e, const domain::ChatViewFilter &f,

@@ -200,7 +200,9 @@ private:
     // The rows to show right after the entries changed, before a search runs on them again.
     std::vector<int> stableRows(const std::vector<ChatListEntry> &entries,
                                 const std::vector<int> &order) const;
-    bool passesFilters(const ChatListEntry &e) const;
+    // With the list's own filter and pinned chat; `now` (nowMs(), read once per pass) matters
+    // only for the urgent filter.
+    bool passesFilters(const ChatListEntry &e, qint64 now) const;
     bool passesFilters(const ChatListEntry &e, const domain::ChatViewFilter &f, qint64 now,
                        qint64 pinned) const;
     void refilter(bool narrowing);

@@ -143,9 +143,10 @@ std::vector<int> ChatListModel::stableRows(const std::vector<ChatListEntry> &ent
 {
     std::vector<int> rows;
     rows.reserve(m_rows.size());
+    const qint64 now = nowMs();
     if (m_query.isEmpty()) {
         for (int i : order) {
-            if (passesFilters(entries[size_t(i)]))
+            if (passesFilters(entries[size_t(i)], now))
                 rows.push_back(i);
         }
         return rows;
@@ -157,7 +158,7 @@ std::vector<int> ChatListModel::stableRows(const std::vector<ChatListEntry> &ent
         shown.insert(m_entries[size_t(i)].id);
     for (int i : order) {
         const ChatListEntry &e = entries[size_t(i)];
-        if (shown.contains(e.id) && passesFilters(e))
+        if (shown.contains(e.id) && passesFilters(e, now))
             rows.push_back(i);
     }
     return rows;
