@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace agentp::views {
 
 namespace {
@@ -96,12 +98,20 @@ void TrayNotifier::onCounts(int, int warning, int breached)
 
 void TrayNotifier::updateIcon(int breached, int warning)
 {
-    QPixmap base = QIcon(QStringLiteral(":/icons/agentp-console.svg")).pixmap(64, 64);
-    if (base.isNull()) {
-        base = QPixmap(64, 64);
-        base.fill(QColor(0x2d, 0x6c, 0xdf));
-    }
+    // Counts change about once a second with 100,000 chats; the icon only when its badge does.
     const int count = breached > 0 ? breached : warning;
+    const int badgeKey = count <= 0 ? 0 : (breached > 0 ? 1 : -1) * std::min(count, 100);
+    if (!m_tray->icon().isNull() && badgeKey == m_badgeKey)
+        return;
+    m_badgeKey = badgeKey;
+    if (m_baseIcon.isNull()) { // rendered from the SVG once
+        m_baseIcon = QIcon(QStringLiteral(":/icons/agentp-console.svg")).pixmap(64, 64);
+        if (m_baseIcon.isNull()) {
+            m_baseIcon = QPixmap(64, 64);
+            m_baseIcon.fill(QColor(0x2d, 0x6c, 0xdf));
+        }
+    }
+    QPixmap base = m_baseIcon;
     if (count > 0) {
         QPainter p(&base);
         p.setRenderHint(QPainter::Antialiasing);

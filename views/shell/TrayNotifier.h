@@ -3,6 +3,7 @@
 #include "models/items/SlaAlertTracker.h"
 
 #include <QObject>
+#include <QPixmap>
 #include <QSystemTrayIcon>
 
 class QAction;
@@ -58,6 +59,8 @@ private:
     QMenu *m_menu;
     QAction *m_dnd;
     Shown m_last;
+    QPixmap m_baseIcon;
+    int m_badgeKey = 0; // what the badge shows: 0 none, +n breached, −n warning (n ≤ 100)
 };
 
 } // namespace agentp::views
