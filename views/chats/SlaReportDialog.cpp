@@ -128,7 +128,12 @@ SlaReportDialog::SlaReportDialog(store::Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_agentTable, tr("By agent"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &SlaReportDialog::updateChart);
     for (QTableView *view : {m_accountTable, m_agentTable}) {
-        connect(view, &QTableView::clicked, this, &SlaReportDialog::drillInto);
+        // A click on a cell moves the current index too: one drill per cell, not two. The click
+        // still counts when the list shows something else (a bar was clicked since).
+        connect(view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+            if (index != m_drilled)
+                drillInto(index);
+        });
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) { drillInto(current); });
     }
@@ -302,6 +307,7 @@ void SlaReportDialog::adopt(std::shared_ptr<SlaReport> report, const QString &pr
     m_byAgent->setReport(m_report.get());
     m_summary->setText(summary());
     m_drillTitle->setText(tr("Click a figure to list the chats behind it."));
+    m_drilled = QPersistentModelIndex();
     updateChart();
     emit refreshed();
 }
@@ -334,6 +340,7 @@ void SlaReportDialog::drillInto(const QModelIndex &figure)
     const auto *model = qobject_cast<const SlaFigureModel *>(figure.model());
     if (!model)
         return;
+    m_drilled = figure;
     const SlaReport::Selection selection = model->selectionAt(figure);
     m_chats->setWaits(m_report.get(), m_report->select(selection));
     QString what = model->index(figure.row(), SlaFigureModel::NameColumn).data().toString();

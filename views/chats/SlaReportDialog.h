@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QPersistentModelIndex>
 
 #include <functional>
 #include <memory>
@@ -81,6 +82,7 @@ private:
     std::shared_ptr<models::SlaReport> m_report;
     std::unique_ptr<models::SlaReportJob> m_job;
     quint64 m_generation = 0;
+    QPersistentModelIndex m_drilled; // the figure whose chats are listed
     QComboBox *m_preset;
     QDateEdit *m_from;
     QDateEdit *m_to;
