@@ -62,7 +62,7 @@ void HttpTransport::failLater(Done done, const ConnectorError &error)
     QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
 }
 
-quint64 HttpTransport::send(const HttpRequest &request, Done done)
+quint64 HttpTransport::send(const HttpRequest &request, Done done, Chunk chunk)
 {
     const quint64 id = m_nextId++;
     const QString policyError = UrlPolicy::check(request.url);
@@ -97,6 +97,7 @@ quint64 HttpTransport::send(const HttpRequest &request, Done done)
     Pending pending;
     pending.reply = reply;
     pending.done = std::move(done);
+    pending.chunk = std::move(chunk);
     pending.deadline = new QTimer(this);
     pending.deadline->setSingleShot(true);
     connect(pending.deadline, &QTimer::timeout, this, [this, id] {
@@ -124,6 +125,10 @@ quint64 HttpTransport::send(const HttpRequest &request, Done done)
         auto it = m_pending.find(id);
         if (it == m_pending.end())
             return;
+        if (it->chunk)
+            it->deadline->start(); // the headers count as a sign of life
+        if (streamsBody(*it))
+            return; // nothing is kept, so there is nothing to cap
         const QVariant length = it->reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_options.maxBodyBytes) {
             it->tooLarge = true;
@@ -133,11 +138,31 @@ quint64 HttpTransport::send(const HttpRequest &request, Done done)
     return id;
 }
 
+bool HttpTransport::streamsBody(const Pending &pending) const
+{
+    if (!pending.chunk)
+        return false;
+    const int status = pending.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status <= 299;
+}
+
 void HttpTransport::onReadyRead(quint64 id)
 {
     auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
+    if (it->chunk)
+        it->deadline->start(); // restarts with the request's own interval
+    if (streamsBody(*it)) {
+        const QByteArray bytes = it->reply->readAll();
+        if (bytes.isEmpty())
+            return;
+        // A copy: the callback may cancel this request (or send another), which frees or moves
+        // the entry and the function object it holds. Nothing of `it` is used afterwards.
+        const Chunk chunk = it->chunk;
+        chunk(bytes);
+        return;
+    }
     // Read as it arrives so the cap is enforced before the body sits in memory twice.
     it->body += it->reply->readAll();
     if (it->body.size() > m_options.maxBodyBytes) {
@@ -152,10 +177,21 @@ void HttpTransport::onFinished(quint64 id)
     auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
+    if (it->reply->bytesAvailable() > 0 && streamsBody(*it)) {
+        // The last bytes may arrive together with the end: they go out before `done`.
+        const QPointer<HttpTransport> alive(this);
+        onReadyRead(id);
+        if (!alive)
+            return;
+        it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+    }
     Pending p = std::move(*it);
     m_pending.erase(it);
     p.deadline->stop();
     p.deadline->deleteLater();
+    const int timeoutMs = p.deadline->interval();
     QNetworkReply *reply = p.reply;
     reply->disconnect(this);
     reply->deleteLater();
@@ -170,10 +206,10 @@ void HttpTransport::onFinished(quint64 id)
                                      .arg(m_options.maxBodyBytes / (1024 * 1024)),
                                  QStringLiteral("body over %1 bytes").arg(m_options.maxBodyBytes));
     } else if (p.timedOut) {
-        result.error = makeError(Kind::Timeout,
-                                 tr("%1 did not answer within %2 seconds.")
-                                     .arg(host)
-                                     .arg(QString::number(m_options.timeoutMs / 1000.0, 'g', 3)));
+        result.error =
+            makeError(Kind::Timeout, tr("%1 did not answer within %2 seconds.")
+                                         .arg(host)
+                                         .arg(QString::number(timeoutMs / 1000.0, 'g', 3)));
     } else {
         const auto error = reply->error();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

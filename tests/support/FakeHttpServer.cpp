@@ -6,6 +6,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace agentp::testing {
 
@@ -47,6 +48,24 @@ QByteArray reasonPhrase(int status)
 }
 
 } // namespace
+
+struct FakeHttpServer::StreamState
+{
+    QList<QByteArray> pieces;
+    int next = 0;
+    int intervalMs = 0;
+    int stallAfter = -1;
+    std::function<void()> ended;
+    bool over = false;
+    void end()
+    {
+        if (over)
+            return;
+        over = true;
+        if (ended)
+            ended();
+    }
+};
 
 FakeHttpServer::FakeHttpServer(Handler handler, QObject *parent)
     : QObject(parent)
@@ -157,6 +176,28 @@ void FakeHttpServer::process(QTcpSocket *socket)
         case Response::Action::Reset:
             socket->abort();
             return;
+        case Response::Action::Stream: {
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                              reasonPhrase(response.status) + "\r\n";
+            if (!response.contentType.isEmpty())
+                head += "Content-Type: " + response.contentType + "\r\n";
+            for (const auto &h : response.headers)
+                head += h.first + ": " + h.second + "\r\n";
+            head += "Connection: close\r\n\r\n";
+            socket->write(head);
+            socket->flush();
+            // Nothing after this answer is read: it ends with the connection.
+            socket->setProperty(kStalledProperty, true);
+            buffer.clear();
+            auto state = std::make_shared<StreamState>();
+            state->pieces = response.pieces;
+            state->intervalMs = response.pieceIntervalMs;
+            state->stallAfter = response.stallAfterPieces;
+            state->ended = response.streamEnded;
+            connect(socket, &QObject::destroyed, this, [state] { state->end(); });
+            writeNextPiece(socket, state);
+            break;
+        }
         case Response::Action::Send:
         case Response::Action::CutShort:
         case Response::Action::Trickle: {
@@ -194,6 +235,26 @@ void FakeHttpServer::process(QTcpSocket *socket)
     }
     if (alive)
         socket->setProperty(kBufferProperty, buffer);
+}
+
+void FakeHttpServer::writeNextPiece(QTcpSocket *socket, const std::shared_ptr<StreamState> &state)
+{
+    // The socket is the context: when the client goes away and the socket is deleted, the
+    // remaining pieces are dropped with it.
+    QTimer::singleShot(state->intervalMs, socket, [this, socket, state] {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return; // the client left; `destroyed` ends the stream
+        if (state->stallAfter >= 0 && state->next >= state->stallAfter)
+            return; // stalled: the connection stays open and silent
+        if (state->next >= state->pieces.size()) {
+            state->end();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(state->pieces.at(state->next++));
+        socket->flush();
+        writeNextPiece(socket, state);
+    });
 }
 
 } // namespace agentp::testing

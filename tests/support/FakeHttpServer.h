@@ -9,6 +9,7 @@
 #include <QSslKey>
 
 #include <functional>
+#include <memory>
 
 class QTcpServer;
 class QTcpSocket;
@@ -46,12 +47,23 @@ public:
             Reset,    // close the connection without answering
             CutShort, // announce the full Content-Length, send half the body, close
             Trickle,  // announce the full Content-Length, send half the body, then nothing
+            // No Content-Length, "Connection: close"; then `pieces` one by one, each after
+            // `pieceIntervalMs` and flushed; then close. The body ends with the connection, as
+            // in event streams, so one connection carries only this answer.
+            Stream,
         };
         Action action = Action::Send;
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray contentType = QByteArrayLiteral("application/json");
         QByteArray body;
+        // Stream only.
+        QList<QByteArray> pieces;
+        int pieceIntervalMs = 0;   // 0: the next pass of the event loop
+        int stallAfterPieces = -1; // >= 0: stop after that many pieces, keep the connection open
+        // Called once when the stream is over: all pieces written, or the connection went away
+        // (the client gave up). Lets a fake count the answers still in flight.
+        std::function<void()> streamEnded;
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -70,6 +82,8 @@ public:
 private:
     void onNewConnection();
     void process(QTcpSocket *socket);
+    struct StreamState;
+    void writeNextPiece(QTcpSocket *socket, const std::shared_ptr<StreamState> &state);
 
     Handler m_handler;
     QTcpServer *m_server = nullptr;
