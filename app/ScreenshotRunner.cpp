@@ -1,7 +1,9 @@
 #include "app/ScreenshotRunner.h"
 
 #include "models/items/SlaFigureModel.h"
+#include "views/chats/ChatView.h"
 #include "views/chats/ChatsPane.h"
+#include "views/chats/SuggestionPanel.h"
 #include "views/chats/SlaReportDialog.h"
 #include "views/shell/MainWindow.h"
 
@@ -58,7 +60,9 @@ void ScreenshotRunner::next()
     if (auto *chats = qobject_cast<views::ChatsPane *>(m_window.pane(id))) {
         if (!chats->selectNextUnread())
             chats->selectRelative(1);
-        settleMs = 1500;
+        // With an AI draft written (the demo's writer streams it in about two seconds).
+        chats->chatView()->suggestions()->requestDraft();
+        settleMs = 3500;
     }
     // Let the pane lay out and paint once before grabbing it.
     QTimer::singleShot(settleMs, this, [this, id] {

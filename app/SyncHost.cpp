@@ -3,12 +3,15 @@
 #include "models/LogCategories.h"
 #include "models/security/SecretStore.h"
 #include "models/store/AccountRepository.h"
+#include "models/store/AiSettingsRepository.h"
 #include "models/store/StoreNotifier.h"
 #include "models/store/Workspace.h"
 #include "net/demo/DemoBackend.h"
 #include "net/demo/DemoConnector.h"
+#include "net/demo/DemoDraftWriter.h"
 #include "net/demo/DemoMarketplace.h"
 #include "net/ozon/OzonConnector.h"
+#include "net/sync/AiDraftHandler.h"
 #include "net/sync/ChatIntentHandler.h"
 #include "net/sync/OutboxWorker.h"
 
@@ -54,6 +57,29 @@ net::ChatSyncEngine::ConnectorFactory SyncHost::connectorFactory(const QString &
     };
 }
 
+namespace {
+
+// Answers one stored secret: the secret, or nothing and why (`missing` when none is stored).
+void readSecret(security::SecretStore *secrets, const QString &key, QObject *context,
+                const QString &missing,
+                const std::function<void(const QByteArray &, const QString &)> &reply)
+{
+    if (!secrets) {
+        QTimer::singleShot(0, context, [reply, missing] { reply({}, missing); });
+        return;
+    }
+    secrets->read(key, context, [reply, missing](const security::SecretStore::Result &result) {
+        if (result.isOk())
+            reply(result.secret, {});
+        else if (result.status == security::SecretStore::Status::NotFound)
+            reply({}, missing);
+        else
+            reply({}, result.message);
+    });
+}
+
+} // namespace
+
 net::ChatSyncEngine::KeyProvider SyncHost::keyProvider(security::SecretStore *secrets, bool demo)
 {
     QPointer<security::SecretStore> secretStore(secrets);
@@ -69,27 +95,46 @@ net::ChatSyncEngine::KeyProvider SyncHost::keyProvider(security::SecretStore *se
             tr("No Api-Key is stored for “%1”: enter it in the account settings, or set %2 "
                "for headless use.")
                 .arg(account.name, store::AccountRepository::apiKeyEnvironmentVariable(account.id));
-        if (!secretStore) {
-            QTimer::singleShot(0, context, [reply, missing] { reply({}, missing); });
-            return;
-        }
-        secretStore->read(
-            store::AccountRepository::apiKeySecretKey(account.marketplace, account.id), context,
-            [reply, missing](const security::SecretStore::Result &result) {
-                if (result.isOk())
-                    reply(result.secret, {});
-                else if (result.status == security::SecretStore::Status::NotFound)
-                    reply({}, missing);
-                else
-                    reply({}, result.message);
-            });
+        readSecret(secretStore,
+                   store::AccountRepository::apiKeySecretKey(account.marketplace, account.id),
+                   context, missing, reply);
     };
+}
+
+std::unique_ptr<net::IntentHandler>
+SyncHost::draftHandler(QObject *announcer, security::SecretStore *secrets, bool demo)
+{
+    net::AiDraftHandler::BackendFactory backend;
+    if (demo)
+        backend = [] {
+            return std::make_unique<net::demo::DemoDraftWriter>();
+        };
+    else
+        backend = [] {
+            return std::make_unique<net::HttpDraftBackend>();
+        };
+    QPointer<security::SecretStore> secretStore(secrets);
+    auto keys = [secretStore](QObject *context, net::AiDraftHandler::KeyReply reply) {
+        const QString missing = tr("No API key is stored for the draft service: enter it in the "
+                                   "draft settings, or set %1 for headless use.")
+                                    .arg(store::AiSettingsRepository::apiKeyEnvironmentVariable());
+        readSecret(secretStore, store::AiSettingsRepository::apiKeySecretKey(), context, missing,
+                   reply);
+    };
+    QPointer<QObject> target(announcer);
+    auto notify = [target](const QStringList &tables) {
+        if (auto *worker = qobject_cast<net::OutboxWorker *>(target.data()))
+            emit worker->tablesChanged(tables);
+    };
+    return std::make_unique<net::AiDraftHandler>(std::move(backend), std::move(keys),
+                                                 std::move(notify));
 }
 
 SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread(this))
     , m_worker(new net::OutboxWorker(workspace.path()))
+    , m_draftWorker(new net::OutboxWorker(workspace.path()))
 {
     qRegisterMetaType<net::ChatSyncSummary>();
     m_thread->setObjectName(QStringLiteral("agentp-sync"));
@@ -99,7 +144,13 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
     if (demo)
         net::demo::installDemoHandlers(*m_worker);
     m_worker->addHandler(std::make_unique<net::ChatIntentHandler>(m_engine));
+    m_worker->setExcludedKindPrefix(QStringLiteral("ai."));
+    // Drafts stream for seconds; their own worker keeps replies from waiting behind them.
+    m_draftWorker->setKindPrefix(QStringLiteral("ai."));
+    m_draftWorker->addHandler(draftHandler(m_draftWorker, secrets, demo));
     m_worker->moveToThread(m_thread);
+    m_draftWorker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_draftWorker, &QObject::deleteLater);
     m_engine->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
@@ -107,6 +158,8 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
     store::StoreNotifier *notifier = &workspace.notifier();
     connect(m_worker, &net::OutboxWorker::tablesChanged, notifier, &store::StoreNotifier::notify);
     connect(m_worker, &net::OutboxWorker::failed, this, &SyncHost::problem);
+    connect(m_draftWorker, &net::OutboxWorker::tablesChanged, notifier,
+            &store::StoreNotifier::notify);
     connect(m_engine, &net::ChatSyncEngine::tablesChanged, notifier, &store::StoreNotifier::notify);
     connect(m_engine, &net::ChatSyncEngine::problem, this, &SyncHost::problem);
     connect(m_engine, &net::ChatSyncEngine::passStarted, this, &SyncHost::onPassStarted);
@@ -121,9 +174,12 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
     // The UI announces a queued intent as a change of "outbox": look at it now, not in a
     // second. An edited account list reaches the engine the same way.
     connect(notifier, &store::StoreNotifier::changed, m_worker,
-            [worker = m_worker, engine = m_engine](const QSet<QString> &tables) {
-                if (tables.contains(QStringLiteral("outbox")))
+            [worker = m_worker, drafts = m_draftWorker,
+             engine = m_engine](const QSet<QString> &tables) {
+                if (tables.contains(QStringLiteral("outbox"))) {
                     worker->poke();
+                    drafts->poke();
+                }
                 if (tables.contains(QStringLiteral("seller_accounts")))
                     engine->reloadAccounts();
             });
@@ -131,11 +187,14 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
     // The engine first: the worker's chat handler asks it for connectors.
     QMetaObject::invokeMethod(m_engine, &net::ChatSyncEngine::start, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_worker, &net::OutboxWorker::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_draftWorker, &net::OutboxWorker::start, Qt::QueuedConnection);
 }
 
 SyncHost::~SyncHost()
 {
     QMetaObject::invokeMethod(m_worker, &net::OutboxWorker::stop, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_draftWorker, &net::OutboxWorker::stop,
+                              Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(m_engine, &net::ChatSyncEngine::stop, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -169,6 +228,9 @@ void SyncHost::downloadAttachment(qint64 attachmentId)
 
 void SyncHost::setNetworkAvailable(bool available)
 {
+    if (available)
+        QMetaObject::invokeMethod(m_draftWorker, &net::OutboxWorker::retryWaitingNow,
+                                  Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, available] { engine->setNetworkAvailable(available); },
         Qt::QueuedConnection);

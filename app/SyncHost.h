@@ -16,8 +16,9 @@ namespace agentp::security {
 class SecretStore;
 }
 namespace agentp::net {
+class IntentHandler;
 class OutboxWorker;
-}
+} // namespace agentp::net
 
 namespace agentp::app {
 
@@ -42,6 +43,10 @@ public:
     static net::ChatSyncEngine::ConnectorFactory connectorFactory(const QString &workspacePath,
                                                                   bool demo);
     static net::ChatSyncEngine::KeyProvider keyProvider(security::SecretStore *secrets, bool demo);
+    // The "ai.draft" handler: the demo's local writer or the configured service, with its key
+    // from `secrets`; its live writes are announced through `announcer` (an OutboxWorker).
+    static std::unique_ptr<net::IntentHandler>
+    draftHandler(QObject *announcer, security::SecretStore *secrets, bool demo);
 
     bool isOnline() const { return m_online; }
     QDateTime lastSyncAt() const { return m_lastSyncAt; }
@@ -77,6 +82,7 @@ private:
 
     QThread *m_thread;
     net::OutboxWorker *m_worker;
+    net::OutboxWorker *m_draftWorker;
     net::ChatSyncEngine *m_engine;
     QHash<qint64, QString> m_running; // account id → name
     bool m_online = true;

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AiDraftHandler</name>
+    <message>
+        <source>The saved prompt of this draft is damaged; ask for a new draft.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft reached the length limit and may end mid-sentence.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 It will be tried again automatically.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The keychain did not hand out the API key in time.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft service did not start writing within %1 s. It will be tried again automatically.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>A shift must end after it starts and by 24:00.</source>
@@ -1080,6 +1103,64 @@ Usage:
         <source>Syncing chats: %1…</source>
         <translation />
     </message>
+    <message>
+        <source>No API key is stored for the draft service: enter it in the draft settings, or set %1 for headless use.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::domain::AiSettings</name>
+    <message>
+        <source>The service address must be a full http(s) URL, e.g. https://api.deepseek.com.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name the model, e.g. deepseek-flash.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The number of messages sent must be between %1 and %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The prompt limit must be between 1,000 and 200,000 characters.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The reply limit must be between 50 and 8,000 tokens.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The timeout must be between 5 and 600 seconds.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::domain::ContactGuard</name>
+    <message>
+        <source>a phone number</source>
+        <translation />
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation />
+    </message>
+    <message>
+        <source>a link</source>
+        <translation />
+    </message>
+    <message>
+        <source>a messenger handle</source>
+        <translation />
+    </message>
+    <message>
+        <source>a messenger</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contains %1: marketplaces forbid contact details outside the chat and fine the seller. Check before sending.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::domain::ReplyRules</name>
@@ -1117,6 +1198,13 @@ Usage:
     </message>
     <message>
         <source>“%1” is %2; the limit is %3.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::models::CannedReplyModel</name>
+    <message>
+        <source>/%1 — %2</source>
         <translation />
     </message>
 </context>
@@ -1177,6 +1265,33 @@ Usage:
     </message>
     <message>
         <source>Visits</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::models::DraftUsageModel</name>
+    <message>
+        <source>(unknown agent)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Drafts requested</source>
+        <translation />
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sent as written</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sent after editing</source>
         <translation />
     </message>
 </context>
@@ -1702,6 +1817,13 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::net::demo::DemoDraftWriter</name>
+    <message>
+        <source>The draft was stopped.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>agentp::net::demo::DemoMarketplace</name>
     <message>
         <source>Cancelled.</source>
@@ -1725,6 +1847,85 @@ Usage:
     </message>
     <message>
         <source>Unknown message id.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::net::llm::LlmClient</name>
+    <message>
+        <source>%1 refused the API key.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account at %1 has run out of balance.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is busy (%2); the draft will be retried.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is overloaded (%2); the draft will be retried.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 had an internal error (%2); the draft will be retried.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 does not accept the model “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 offers no chat completions at this address (404).</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 rejected the request (%2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 gave an unexpected answer (%2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AI service address “%1” is not valid.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No AI model is configured.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No API key is configured for the AI service.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The API key for the AI service contains spaces or control characters.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AI request was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The answer from %1 is too large.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 reported an error while answering; the draft will be retried.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 sent an empty answer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The answer from %1 broke off.</source>
         <translation />
     </message>
 </context>
@@ -1830,6 +2031,99 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::store::AiDraftRepository</name>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the draft usage</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::store::AiSettingsRepository</name>
+    <message>
+        <source>Cannot read the draft settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save the draft settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the prompts</source>
+        <translation />
+    </message>
+    <message>
+        <source>The default prompt cannot be empty.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The prompt is too long (at most %1 characters).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save the prompt</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::store::CannedReplyRepository</name>
+    <message>
+        <source>The canned reply no longer exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the canned replies</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the reply a shortcut, e.g. “hello”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type the shortcut without the “/”: it is what follows it in the composer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The shortcut cannot contain spaces.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The shortcut is too long (at most %1 characters).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The shortcut “/%1” is already used by another reply.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the text of the reply.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The text is too long: %1 characters, at most %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save the canned reply</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot delete the canned reply</source>
+        <translation />
+    </message>
+    <message>
+        <source>the canned replies</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>agentp::store::ChatRepository</name>
     <message>
         <source>Cannot save the chat</source>
@@ -1869,6 +2163,25 @@ Usage:
     </message>
     <message>
         <source>Cannot mute the chat</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::store::DraftQueue</name>
+    <message>
+        <source>AI drafts are switched off in the draft settings.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the chat</source>
+        <translation />
+    </message>
+    <message>
+        <source>This chat no longer exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot queue the draft</source>
         <translation />
     </message>
 </context>
@@ -2117,6 +2430,239 @@ Usage:
     </message>
     <message>
         <source>✓ The connection works.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::views::AiSettingsDialog</name>
+    <message>
+        <source>Offer AI drafts in chats</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show the draft while it is written (streaming)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Let the model think first (slower, costs more)</source>
+        <translation />
+    </message>
+    <message>
+        <source> messages</source>
+        <translation />
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation />
+    </message>
+    <message>
+        <source> s</source>
+        <translation />
+    </message>
+    <message>
+        <source>AI drafts</source>
+        <translation />
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot be stored: no keychain</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service (any OpenAI-compatible endpoint)</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation />
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Send the newest:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Reply limit:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Timeout without an answer:</source>
+        <translation />
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filled per chat: {marketplace}, {account}, {chat_type}, {order_number}, {product}. Leave an account's prompt empty to use the workspace default.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Restore the built-in prompt</source>
+        <translation />
+    </message>
+    <message>
+        <source>All accounts (default)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Uses the workspace default.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This account uses the workspace default prompt.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The built-in prompt; saving makes it version 1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Version %1, saved %2. Drafts remember the version they used.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The default prompt cannot be empty.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A prompt is too long (at most %1 characters).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved; storing the API key…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved, with the API key in the keychain.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved, but the API key was not: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::views::CannedRepliesDialog</name>
+    <message>
+        <source>the buyer's name</source>
+        <translation />
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation />
+    </message>
+    <message>
+        <source>the product the chat is about</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation />
+    </message>
+    <message>
+        <source>e.g. hello</source>
+        <translation />
+    </message>
+    <message>
+        <source>Typed after “/” in the reply field; letters, digits, no spaces</source>
+        <translation />
+    </message>
+    <message>
+        <source>What the reply is for, e.g. Greeting</source>
+        <translation />
+    </message>
+    <message>
+        <source>The text that goes into the reply</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Variables: %1. One that has no value in a chat stays in the reply, highlighted, for you to fill in.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Put a variable into the text at the cursor</source>
+        <translation />
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;New reply</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation />
+    </message>
+    <message>
+        <source>This reply was deleted meanwhile; Save adds it again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete canned reply</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the canned reply “/%1”?</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::views::CannedReplyPopup</name>
+    <message>
+        <source>Canned replies</source>
+        <translation />
+    </message>
+    <message>
+        <source>No canned reply matches “/%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No canned replies yet. Add them with Replies… ▸ Canned replies… above the chat list.</source>
         <translation />
     </message>
 </context>
@@ -2470,6 +3016,30 @@ Usage:
         <source>Save the current filters as a view…</source>
         <translation />
     </message>
+    <message>
+        <source>Replies…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Canned replies and AI drafts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Replies inserted with “/” in the reply field</source>
+        <translation />
+    </message>
+    <message>
+        <source>AI drafts…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft service, its API key and the system prompts</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::views::ClientDetailDialog</name>
@@ -2764,6 +3334,10 @@ Usage:
     </message>
     <message>
         <source>Choose a chat to reply.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
         <translation />
     </message>
 </context>
@@ -3346,6 +3920,10 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>Counting the waits of %1 – %2…</source>
         <translation />
     </message>
+    <message>
+        <source>AI drafts</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::views::SlaRulesDialog</name>
@@ -3547,6 +4125,85 @@ Nothing was changed; choose another folder or free some disk space and try again
     </message>
     <message>
         <source>Special day %1 is given twice.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::views::SuggestionPanel</name>
+    <message>
+        <source>AI draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write a reply draft with AI (Ctrl+J); Ctrl+Shift+J writes a new one</source>
+        <translation />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation />
+    </message>
+    <message>
+        <source>Stop writing the draft (Escape)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation />
+    </message>
+    <message>
+        <source>Put the draft into the reply field (Ctrl+Shift+Return)</source>
+        <translation />
+    </message>
+    <message>
+        <source>AI draft of the reply</source>
+        <translation />
+    </message>
+    <message>
+        <source>New AI draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Insert the AI draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Stop the AI draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+J writes an AI draft of the reply; type / for a canned reply.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Waiting for the draft service…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Writing the draft…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The chat has not changed since this draft; Ctrl+Shift+J writes a new one.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Draft ready (%1). Ctrl+Shift+Return inserts it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No draft: %1 Canned replies (/) still work.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The draft was stopped.</source>
         <translation />
     </message>
 </context>

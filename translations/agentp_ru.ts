@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AiDraftHandler</name>
+    <message>
+        <source>The saved prompt of this draft is damaged; ask for a new draft.</source>
+        <translation>Сохранённый запрос этого черновика повреждён; запросите новый черновик.</translation>
+    </message>
+    <message>
+        <source>The draft reached the length limit and may end mid-sentence.</source>
+        <translation>Черновик упёрся в ограничение длины и может обрываться на полуслове.</translation>
+    </message>
+    <message>
+        <source>%1 It will be tried again automatically.</source>
+        <translation>%1 Попытка повторится автоматически.</translation>
+    </message>
+    <message>
+        <source>The keychain did not hand out the API key in time.</source>
+        <translation>Хранилище ключей не выдало API-ключ вовремя.</translation>
+    </message>
+    <message>
+        <source>The draft service did not start writing within %1 s. It will be tried again automatically.</source>
+        <translation>Сервис черновиков не начал писать за %1 с. Попытка повторится автоматически.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>A shift must end after it starts and by 24:00.</source>
@@ -1093,6 +1116,64 @@ Usage:
         <source>Syncing chats: %1…</source>
         <translation>Синхронизация чатов: %1…</translation>
     </message>
+    <message>
+        <source>No API key is stored for the draft service: enter it in the draft settings, or set %1 for headless use.</source>
+        <translation>Для сервиса черновиков не сохранён API-ключ: укажите его в настройках черновиков или задайте %1 для работы без окна.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::domain::AiSettings</name>
+    <message>
+        <source>The service address must be a full http(s) URL, e.g. https://api.deepseek.com.</source>
+        <translation>Адрес сервиса должен быть полным http(s)-адресом, например https://api.deepseek.com.</translation>
+    </message>
+    <message>
+        <source>Name the model, e.g. deepseek-flash.</source>
+        <translation>Укажите модель, например deepseek-flash.</translation>
+    </message>
+    <message>
+        <source>The number of messages sent must be between %1 and %2.</source>
+        <translation>Число отправляемых сообщений должно быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The prompt limit must be between 1,000 and 200,000 characters.</source>
+        <translation>Ограничение запроса должно быть от 1 000 до 200 000 символов.</translation>
+    </message>
+    <message>
+        <source>The reply limit must be between 50 and 8,000 tokens.</source>
+        <translation>Ограничение ответа должно быть от 50 до 8 000 токенов.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 5 and 600 seconds.</source>
+        <translation>Время ожидания должно быть от 5 до 600 секунд.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::domain::ContactGuard</name>
+    <message>
+        <source>a phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>ссылку</translation>
+    </message>
+    <message>
+        <source>a messenger handle</source>
+        <translation>аккаунт в мессенджере</translation>
+    </message>
+    <message>
+        <source>a messenger</source>
+        <translation>мессенджер</translation>
+    </message>
+    <message>
+        <source>Contains %1: marketplaces forbid contact details outside the chat and fine the seller. Check before sending.</source>
+        <translation>Содержит %1: маркетплейсы запрещают контакты вне чата и штрафуют продавца. Проверьте перед отправкой.</translation>
+    </message>
 </context>
 <context>
     <name>agentp::domain::ReplyRules</name>
@@ -1131,6 +1212,13 @@ Usage:
     <message>
         <source>“%1” is %2; the limit is %3.</source>
         <translation>«%1» весит %2; предел — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::CannedReplyModel</name>
+    <message>
+        <source>/%1 — %2</source>
+        <translation>/%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1279,33 @@ Usage:
     <message>
         <source>Visits</source>
         <translation>Визиты</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::models::DraftUsageModel</name>
+    <message>
+        <source>(unknown agent)</source>
+        <translation>(сотрудник неизвестен)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Drafts requested</source>
+        <translation>Запрошено черновиков</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Вставлено</translation>
+    </message>
+    <message>
+        <source>Sent as written</source>
+        <translation>Отправлено без правок</translation>
+    </message>
+    <message>
+        <source>Sent after editing</source>
+        <translation>Отправлено с правками</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1835,13 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::net::demo::DemoDraftWriter</name>
+    <message>
+        <source>The draft was stopped.</source>
+        <translation>Черновик остановлен.</translation>
+    </message>
+</context>
+<context>
     <name>agentp::net::demo::DemoMarketplace</name>
     <message>
         <source>Cancelled.</source>
@@ -1744,6 +1866,85 @@ Usage:
     <message>
         <source>Unknown message id.</source>
         <translation>Неизвестный id сообщения.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::llm::LlmClient</name>
+    <message>
+        <source>%1 refused the API key.</source>
+        <translation>%1 отклонил API-ключ.</translation>
+    </message>
+    <message>
+        <source>The account at %1 has run out of balance.</source>
+        <translation>На счёте в %1 закончились средства.</translation>
+    </message>
+    <message>
+        <source>%1 is busy (%2); the draft will be retried.</source>
+        <translation>%1 занят (%2); черновик будет запрошен снова.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2); the draft will be retried.</source>
+        <translation>%1 перегружен (%2); черновик будет запрошен снова.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2); the draft will be retried.</source>
+        <translation>Внутренняя ошибка %1 (%2); черновик будет запрошен снова.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the model “%2”.</source>
+        <translation>%1 не принимает модель «%2».</translation>
+    </message>
+    <message>
+        <source>%1 offers no chat completions at this address (404).</source>
+        <translation>По этому адресу %1 нет chat completions (404).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2).</source>
+        <translation>%1 отклонил запрос (%2).</translation>
+    </message>
+    <message>
+        <source>%1 gave an unexpected answer (%2).</source>
+        <translation>%1 дал неожиданный ответ (%2).</translation>
+    </message>
+    <message>
+        <source>The AI service address “%1” is not valid.</source>
+        <translation>Адрес сервиса ИИ «%1» неверен.</translation>
+    </message>
+    <message>
+        <source>No AI model is configured.</source>
+        <translation>Модель ИИ не указана.</translation>
+    </message>
+    <message>
+        <source>No API key is configured for the AI service.</source>
+        <translation>Для сервиса ИИ не задан API-ключ.</translation>
+    </message>
+    <message>
+        <source>The API key for the AI service contains spaces or control characters.</source>
+        <translation>API-ключ сервиса ИИ содержит пробелы или управляющие символы.</translation>
+    </message>
+    <message>
+        <source>The AI request was cancelled.</source>
+        <translation>Запрос к ИИ отменён.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read.</source>
+        <translation>%1 прислал ответ, который не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large.</source>
+        <translation>Ответ от %1 слишком большой.</translation>
+    </message>
+    <message>
+        <source>%1 reported an error while answering; the draft will be retried.</source>
+        <translation>%1 сообщил об ошибке во время ответа; черновик будет запрошен снова.</translation>
+    </message>
+    <message>
+        <source>%1 sent an empty answer.</source>
+        <translation>%1 прислал пустой ответ.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke off.</source>
+        <translation>Ответ от %1 оборвался.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2049,99 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::store::AiDraftRepository</name>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation>Не удалось сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Cannot read the draft</source>
+        <translation>Не удалось прочитать черновик</translation>
+    </message>
+    <message>
+        <source>Cannot read the draft usage</source>
+        <translation>Не удалось прочитать статистику черновиков</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store::AiSettingsRepository</name>
+    <message>
+        <source>Cannot read the draft settings</source>
+        <translation>Не удалось прочитать настройки черновиков</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft settings</source>
+        <translation>Не удалось сохранить настройки черновиков</translation>
+    </message>
+    <message>
+        <source>Cannot read the prompts</source>
+        <translation>Не удалось прочитать системные запросы</translation>
+    </message>
+    <message>
+        <source>The default prompt cannot be empty.</source>
+        <translation>Запрос по умолчанию не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The prompt is too long (at most %1 characters).</source>
+        <translation>Запрос слишком длинный (не более %1 символов).</translation>
+    </message>
+    <message>
+        <source>Cannot save the prompt</source>
+        <translation>Не удалось сохранить запрос</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store::CannedReplyRepository</name>
+    <message>
+        <source>The canned reply no longer exists.</source>
+        <translation>Этого шаблона ответа больше нет.</translation>
+    </message>
+    <message>
+        <source>Cannot read the canned replies</source>
+        <translation>Не удалось прочитать шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Give the reply a shortcut, e.g. “hello”.</source>
+        <translation>Задайте сокращение, например «привет».</translation>
+    </message>
+    <message>
+        <source>Type the shortcut without the “/”: it is what follows it in the composer.</source>
+        <translation>Укажите сокращение без «/»: это то, что набирается после него в поле ответа.</translation>
+    </message>
+    <message>
+        <source>The shortcut cannot contain spaces.</source>
+        <translation>Сокращение не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>The shortcut is too long (at most %1 characters).</source>
+        <translation>Сокращение слишком длинное (не более %1 символов).</translation>
+    </message>
+    <message>
+        <source>The shortcut “/%1” is already used by another reply.</source>
+        <translation>Сокращение «/%1» уже занято другим шаблоном.</translation>
+    </message>
+    <message>
+        <source>Write the text of the reply.</source>
+        <translation>Напишите текст ответа.</translation>
+    </message>
+    <message>
+        <source>The text is too long: %1 characters, at most %2.</source>
+        <translation>Текст слишком длинный: %1 символов, можно не более %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the canned reply</source>
+        <translation>Не удалось сохранить шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Cannot delete the canned reply</source>
+        <translation>Не удалось удалить шаблон ответа</translation>
+    </message>
+    <message>
+        <source>the canned replies</source>
+        <translation>шаблоны ответов</translation>
+    </message>
+</context>
+<context>
     <name>agentp::store::ChatRepository</name>
     <message>
         <source>Cannot save the chat</source>
@@ -1888,6 +2182,25 @@ Usage:
     <message>
         <source>Cannot mute the chat</source>
         <translation>Не удалось выключить уведомления чата</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::store::DraftQueue</name>
+    <message>
+        <source>AI drafts are switched off in the draft settings.</source>
+        <translation>Черновики ИИ выключены в настройках черновиков.</translation>
+    </message>
+    <message>
+        <source>Cannot read the chat</source>
+        <translation>Не удалось прочитать чат</translation>
+    </message>
+    <message>
+        <source>This chat no longer exists.</source>
+        <translation>Этого чата больше нет.</translation>
+    </message>
+    <message>
+        <source>Cannot queue the draft</source>
+        <translation>Не удалось поставить черновик в очередь</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2449,239 @@ Usage:
     <message>
         <source>✓ The connection works.</source>
         <translation>✓ Подключение работает.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::AiSettingsDialog</name>
+    <message>
+        <source>Offer AI drafts in chats</source>
+        <translation>Предлагать черновики ИИ в чатах</translation>
+    </message>
+    <message>
+        <source>Show the draft while it is written (streaming)</source>
+        <translation>Показывать черновик по мере написания (потоково)</translation>
+    </message>
+    <message>
+        <source>Let the model think first (slower, costs more)</source>
+        <translation>Давать модели сначала подумать (медленнее и дороже)</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> сообщений</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> токенов</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>AI drafts</source>
+        <translation>Черновики ИИ</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>без изменений (хранится в системном хранилище ключей)</translation>
+    </message>
+    <message>
+        <source>cannot be stored: no keychain</source>
+        <translation>негде сохранить: нет хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Service (any OpenAI-compatible endpoint)</source>
+        <translation>Сервис (любой OpenAI-совместимый адрес)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;ключ:</translation>
+    </message>
+    <message>
+        <source>&amp;Send the newest:</source>
+        <translation>&amp;Отправлять последние:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply limit:</source>
+        <translation>Ограничение &amp;ответа:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout without an answer:</source>
+        <translation>&amp;Ждать ответа не дольше:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Системный запрос</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для:</translation>
+    </message>
+    <message>
+        <source>Filled per chat: {marketplace}, {account}, {chat_type}, {order_number}, {product}. Leave an account's prompt empty to use the workspace default.</source>
+        <translation>Подставляются для каждого чата: {marketplace}, {account}, {chat_type}, {order_number}, {product}. Оставьте запрос аккаунта пустым, чтобы использовать запрос по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in prompt</source>
+        <translation>Вернуть встроенный запрос</translation>
+    </message>
+    <message>
+        <source>All accounts (default)</source>
+        <translation>Все аккаунты (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Uses the workspace default.</source>
+        <translation>Используется запрос по умолчанию.</translation>
+    </message>
+    <message>
+        <source>This account uses the workspace default prompt.</source>
+        <translation>Этот аккаунт использует запрос по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The built-in prompt; saving makes it version 1.</source>
+        <translation>Встроенный запрос; при сохранении станет версией 1.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2. Drafts remember the version they used.</source>
+        <translation>Версия %1, сохранена %2. Черновики помнят, какой версией написаны.</translation>
+    </message>
+    <message>
+        <source>The default prompt cannot be empty.</source>
+        <translation>Запрос по умолчанию не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>A prompt is too long (at most %1 characters).</source>
+        <translation>Один из запросов слишком длинный (не более %1 символов).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved; storing the API key…</source>
+        <translation>Сохранено; сохраняется API-ключ…</translation>
+    </message>
+    <message>
+        <source>Saved, with the API key in the keychain.</source>
+        <translation>Сохранено, API-ключ — в хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Saved, but the API key was not: %1</source>
+        <translation>Сохранено, но API-ключ нет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::CannedRepliesDialog</name>
+    <message>
+        <source>the buyer's name</source>
+        <translation>имя покупателя</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>the product the chat is about</source>
+        <translation>товар, о котором чат</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>e.g. hello</source>
+        <translation>например, привет</translation>
+    </message>
+    <message>
+        <source>Typed after “/” in the reply field; letters, digits, no spaces</source>
+        <translation>Набирается после «/» в поле ответа; буквы и цифры, без пробелов</translation>
+    </message>
+    <message>
+        <source>What the reply is for, e.g. Greeting</source>
+        <translation>Для чего шаблон, например «Приветствие»</translation>
+    </message>
+    <message>
+        <source>The text that goes into the reply</source>
+        <translation>Текст, который попадёт в ответ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Variables: %1. One that has no value in a chat stays in the reply, highlighted, for you to fill in.</source>
+        <translation>Переменные: %1. Если в чате для переменной нет значения, она остаётся в ответе и подсвечивается — заполните её сами.</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>Вставить переменную</translation>
+    </message>
+    <message>
+        <source>Put a variable into the text at the cursor</source>
+        <translation>Вставить переменную в текст в позиции курсора</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>Сокращение:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>This reply was deleted meanwhile; Save adds it again.</source>
+        <translation>Этот шаблон тем временем удалили; «Сохранить» добавит его снова.</translation>
+    </message>
+    <message>
+        <source>Delete canned reply</source>
+        <translation>Удаление шаблона ответа</translation>
+    </message>
+    <message>
+        <source>Delete the canned reply “/%1”?</source>
+        <translation>Удалить шаблон ответа «/%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::CannedReplyPopup</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “/%1”.</source>
+        <translation>Нет шаблонов для «/%1».</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Add them with Replies… ▸ Canned replies… above the chat list.</source>
+        <translation>Шаблонов ответов пока нет. Добавьте их через «Ответы… ▸ Шаблоны ответов…» над списком чатов.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3035,30 @@ Usage:
         <source>Save the current filters as a view…</source>
         <translation>Сохранить текущие фильтры как представление…</translation>
     </message>
+    <message>
+        <source>Replies…</source>
+        <translation>Ответы…</translation>
+    </message>
+    <message>
+        <source>Canned replies and AI drafts</source>
+        <translation>Шаблоны ответов и черновики ИИ</translation>
+    </message>
+    <message>
+        <source>Canned replies…</source>
+        <translation>Шаблоны ответов…</translation>
+    </message>
+    <message>
+        <source>Replies inserted with “/” in the reply field</source>
+        <translation>Ответы, вставляемые через «/» в поле ответа</translation>
+    </message>
+    <message>
+        <source>AI drafts…</source>
+        <translation>Черновики ИИ…</translation>
+    </message>
+    <message>
+        <source>The draft service, its API key and the system prompts</source>
+        <translation>Сервис черновиков, его API-ключ и системные запросы</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::ClientDetailDialog</name>
@@ -2788,6 +3358,10 @@ Usage:
     <message>
         <source>Choose a chat to reply.</source>
         <translation>Выберите чат, чтобы ответить.</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
+        <translation>Заполните %1 перед отправкой.</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3949,10 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>Counting the waits of %1 – %2…</source>
         <translation>Подсчёт ожиданий за %1 – %2…</translation>
     </message>
+    <message>
+        <source>AI drafts</source>
+        <translation>Черновики ИИ</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::SlaRulesDialog</name>
@@ -3577,6 +4155,85 @@ Nothing was changed; choose another folder or free some disk space and try again
     <message>
         <source>Special day %1 is given twice.</source>
         <translation>Особый день %1 указан дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::views::SuggestionPanel</name>
+    <message>
+        <source>AI draft</source>
+        <translation>Черновик ИИ</translation>
+    </message>
+    <message>
+        <source>Write a reply draft with AI (Ctrl+J); Ctrl+Shift+J writes a new one</source>
+        <translation>Написать черновик ответа с ИИ (Ctrl+J); Ctrl+Shift+J — новый черновик</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop writing the draft (Escape)</source>
+        <translation>Остановить написание черновика (Escape)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Put the draft into the reply field (Ctrl+Shift+Return)</source>
+        <translation>Вставить черновик в поле ответа (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>AI draft of the reply</source>
+        <translation>Черновик ответа от ИИ</translation>
+    </message>
+    <message>
+        <source>New AI draft</source>
+        <translation>Новый черновик ИИ</translation>
+    </message>
+    <message>
+        <source>Insert the AI draft</source>
+        <translation>Вставить черновик ИИ</translation>
+    </message>
+    <message>
+        <source>Stop the AI draft</source>
+        <translation>Остановить черновик ИИ</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Новый черновик</translation>
+    </message>
+    <message>
+        <source>Ctrl+J writes an AI draft of the reply; type / for a canned reply.</source>
+        <translation>Ctrl+J — черновик ответа от ИИ; «/» — шаблон ответа.</translation>
+    </message>
+    <message>
+        <source>Waiting for the draft service…</source>
+        <translation>Ожидание сервиса черновиков…</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Ожидание: %1</translation>
+    </message>
+    <message>
+        <source>Writing the draft…</source>
+        <translation>Черновик пишется…</translation>
+    </message>
+    <message>
+        <source>The chat has not changed since this draft; Ctrl+Shift+J writes a new one.</source>
+        <translation>Чат не менялся с этого черновика; Ctrl+Shift+J напишет новый.</translation>
+    </message>
+    <message>
+        <source>Draft ready (%1). Ctrl+Shift+Return inserts it.</source>
+        <translation>Черновик готов (%1). Ctrl+Shift+Return вставит его.</translation>
+    </message>
+    <message>
+        <source>No draft: %1 Canned replies (/) still work.</source>
+        <translation>Черновика нет: %1 Шаблоны ответов («/») работают.</translation>
+    </message>
+    <message>
+        <source>The draft was stopped.</source>
+        <translation>Черновик остановлен.</translation>
     </message>
 </context>
 <context>

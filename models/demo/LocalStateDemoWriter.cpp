@@ -101,7 +101,43 @@ bool LocalStateDemoWriter::write(DemoContext &context, store::StoreError *error)
     views.row(
         QStringLiteral("Без ответа WB"),
         QStringLiteral(R"({"marketplace":"wildberries","unanswered":true,"sort":"activity"})"), 1);
-    return meta.done(error) && cursors.done(error) && rules.done(error) && views.done(error);
+    // Canned replies a marketplace support agent really keeps, every variable in use, so "/" in
+    // the composer has something to offer and fill.
+    BulkInserter canned(context.db, QStringLiteral("canned_replies"),
+                        {QStringLiteral("shortcut"), QStringLiteral("title"),
+                         QStringLiteral("body"), QStringLiteral("position"),
+                         QStringLiteral("updated_at")},
+                        context.progress);
+    canned.row(QStringLiteral("привет"), QStringLiteral("Приветствие"),
+               QStringLiteral("Здравствуйте, {buyer_name}! Спасибо, что написали нам. "
+                              "Сейчас всё проверю и вернусь с ответом."),
+               0, anchor);
+    canned.row(QStringLiteral("статус"), QStringLiteral("Статус заказа"),
+               QStringLiteral("{buyer_name}, заказ {order_number} передан в доставку. "
+                              "Отследить его можно в личном кабинете, в разделе «Заказы»."),
+               1, anchor);
+    canned.row(QStringLiteral("уход"), QStringLiteral("Уход за товаром"),
+               QStringLiteral("Как пользоваться товаром «{product}» и хранить его, написано "
+                              "на упаковке и в карточке товара, в разделе «Описание». Если "
+                              "что-то осталось непонятным, напишите — подскажем."),
+               2, anchor);
+    canned.row(QStringLiteral("возврат"), QStringLiteral("Возврат и обмен"),
+               QStringLiteral("Вернуть товар можно в течение 14 дней после получения, если "
+                              "сохранены вид и ярлыки. Оформите возврат заказа {order_number} "
+                              "в личном кабинете маркетплейса — деньги вернутся тем же "
+                              "способом, которым вы платили."),
+               3, anchor);
+    canned.row(QStringLiteral("задержка"), QStringLiteral("Задержка доставки"),
+               QStringLiteral("{buyer_name}, приносим извинения: доставка заказа "
+                              "{order_number} задерживается на 1–2 дня. Мы следим за ним и "
+                              "сообщим, как только он прибудет в пункт выдачи."),
+               4, anchor);
+    canned.row(QStringLiteral("спасибо"), QStringLiteral("Благодарность"),
+               QStringLiteral("Спасибо за покупку, {buyer_name}! Будем рады отзыву о "
+                              "товаре — он помогает другим покупателям."),
+               5, anchor);
+    return meta.done(error) && cursors.done(error) && rules.done(error) && views.done(error) &&
+           canned.done(error);
 }
 
 } // namespace agentp::demo

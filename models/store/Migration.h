@@ -26,5 +26,6 @@ Migration migration004SalonActions();
 Migration migration005ClientSearch();
 Migration migration006ChatSync();
 Migration migration007Sla();
+Migration migration008Drafts();
 
 } // namespace agentp::store

@@ -10,6 +10,15 @@ namespace agentp::store {
 
 namespace {
 
+// A LIKE pattern matching kinds that start with `prefix` literally.
+QString likePrefix(QString prefix)
+{
+    prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return prefix + QLatin1Char('%');
+}
+
 const QString kColumns = QStringLiteral(
     "id, kind, target, payload, state, attempts, last_error, next_attempt_at, created_at,"
     " updated_at");
@@ -76,7 +85,8 @@ bool OutboxRepository::withdraw(qint64 id, StoreError *error)
 
 std::vector<domain::OutboxIntent> OutboxRepository::due(const QDateTime &now, int limit,
                                                         StoreError *error,
-                                                        const QString &kindPrefix) const
+                                                        const QString &kindPrefix,
+                                                        const QString &excludedPrefix) const
 {
     std::vector<domain::OutboxIntent> out;
     QSqlQuery q(m_db);
@@ -85,16 +95,14 @@ std::vector<domain::OutboxIntent> OutboxRepository::due(const QDateTime &now, in
     // target is still unfinished (queued, sending or failed).
     q.prepare(QStringLiteral("SELECT ") + kColumns +
               QStringLiteral(" FROM outbox o WHERE o.state = 'queued' AND o.next_attempt_at <= ?"
-                             " AND o.kind LIKE ? ESCAPE '\\'"
+                             " AND o.kind LIKE ? ESCAPE '\\' AND o.kind NOT LIKE ? ESCAPE '\\'"
                              " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.target = o.target"
                              "   AND p.id < o.id AND p.state IN ('queued','sending','failed'))"
                              " ORDER BY o.id LIMIT ?"));
-    QString prefix = kindPrefix;
-    prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
     q.addBindValue(toStoredTime(now));
-    q.addBindValue(prefix + QLatin1Char('%'));
+    q.addBindValue(likePrefix(kindPrefix));
+    // No exclusion: a pattern no kind matches (kinds never contain a control character).
+    q.addBindValue(excludedPrefix.isEmpty() ? QStringLiteral("\x01") : likePrefix(excludedPrefix));
     q.addBindValue(limit);
     if (!q.exec()) {
         *error = classifySqlError(q.lastError(), QObject::tr("Cannot read the outbox"));
@@ -210,6 +218,23 @@ bool OutboxRepository::retry(qint64 id, StoreError *error)
         return false;
     }
     return q.numRowsAffected() == 1;
+}
+
+bool OutboxRepository::dueNow(const QString &kindPrefix, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE state = 'queued'"
+                       " AND attempts > 0 AND next_attempt_at > ? AND kind LIKE ? ESCAPE '\\'"));
+    const QString now = nowText();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(likePrefix(kindPrefix));
+    if (!q.exec()) {
+        *error = classifySqlError(q.lastError(), QObject::tr("Cannot update the outbox"));
+        return false;
+    }
+    return true;
 }
 
 } // namespace agentp::store

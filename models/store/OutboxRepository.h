@@ -27,7 +27,8 @@ public:
     // The oldest due intent of each target whose earlier intents are all finished (sent/read),
     // so per-target order holds and one failure blocks only its own target.
     std::vector<domain::OutboxIntent> due(const QDateTime &now, int limit, StoreError *error,
-                                          const QString &kindPrefix = {}) const;
+                                          const QString &kindPrefix = {},
+                                          const QString &excludedPrefix = {}) const;
     std::optional<domain::OutboxIntent> find(qint64 id, StoreError *error) const;
     std::vector<domain::OutboxIntent> forTarget(const QString &target, StoreError *error) const;
     // Intents left "sending" by a crash; the caller reconciles them before any resend.
@@ -38,6 +39,9 @@ public:
     bool markFailed(qint64 id, const QString &reason, StoreError *error);
     // Back to queued for another attempt at `when` (retry with backoff).
     bool reschedule(qint64 id, const QDateTime &when, const QString &reason, StoreError *error);
+    // Intents of `kindPrefix` that wait out a retry backoff become due now (the network is back).
+    // Intents that never ran keep their time: that is an undo window, not a backoff.
+    bool dueNow(const QString &kindPrefix, StoreError *error);
     // A failed intent the user asked to try again.
     bool retry(qint64 id, StoreError *error);
 

@@ -37,6 +37,9 @@ public:
 
     virtual bool handles(const QString &kind) const = 0;
     virtual void handle(QSqlDatabase db, const domain::OutboxIntent &intent, Done done) = 0;
+    // The worker stops and closes `db`: drop what is in flight without answering (an intent
+    // left "sending" is requeued at the next start). Handlers that finish at once need nothing.
+    virtual void abort() {}
 };
 
 } // namespace agentp::net

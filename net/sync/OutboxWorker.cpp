@@ -54,7 +54,9 @@ void OutboxWorker::start()
     // go back to the queue; chat sends reconcile against history in their own handler.
     store::OutboxRepository outbox(m_db->connection());
     for (const auto &intent : outbox.inFlight(&error))
-        outbox.reschedule(intent.id, QDateTime::currentDateTimeUtc(), intent.lastError, &error);
+        if (intent.kind.startsWith(m_prefix) &&
+            (m_excluded.isEmpty() || !intent.kind.startsWith(m_excluded)))
+            outbox.reschedule(intent.id, QDateTime::currentDateTimeUtc(), intent.lastError, &error);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(kPollMs);
@@ -73,7 +75,21 @@ void OutboxWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
+    for (const auto &h : m_handlers)
+        h->abort();
+    m_busy = false;
     m_db.reset();
+}
+
+void OutboxWorker::retryWaitingNow()
+{
+    if (!m_db)
+        return;
+    store::StoreError error;
+    store::OutboxRepository(m_db->connection()).dueNow(m_prefix, &error);
+    if (error.isError())
+        qCWarning(lcNet) << "outbox update failed:" << error.message;
+    drain();
 }
 
 IntentHandler *OutboxWorker::handlerFor(const QString &kind) const
@@ -93,7 +109,7 @@ void OutboxWorker::drain()
     store::OutboxRepository outbox(m_db->connection());
     // Several candidates, because the oldest may belong to a kind another component carries
     // out (e.g. a marketplace sync); skipping it must not stall every later intent.
-    const auto due = outbox.due(QDateTime::currentDateTimeUtc(), 50, &error);
+    const auto due = outbox.due(QDateTime::currentDateTimeUtc(), 50, &error, m_prefix, m_excluded);
     if (error.isError()) {
         qCWarning(lcNet) << "outbox read failed:" << error.message;
         return;

@@ -29,6 +29,12 @@ public:
 
     void addHandler(std::unique_ptr<IntentHandler> handler);
     int pollIntervalMs() const;
+    // Carries out only intents whose kind starts with `prefix` (e.g. "ai."), so slow work such
+    // as a streamed draft runs beside the replies instead of holding them up. Set before start().
+    void setKindPrefix(const QString &prefix) { m_prefix = prefix; }
+    // Leaves kinds starting with `prefix` to another worker, so a backlog of them never fills
+    // this worker's batch of due intents.
+    void setExcludedKindPrefix(const QString &prefix) { m_excluded = prefix; }
 
 public slots:
     // Opens this thread's connection and starts polling; call in the worker's thread.
@@ -36,6 +42,8 @@ public slots:
     // Looks for due intents now (after the UI queued one).
     void poke();
     void stop();
+    // The network is back: queued intents waiting out a backoff are due now.
+    void retryWaitingNow();
 
 signals:
     void tablesChanged(const QStringList &tables);
@@ -51,6 +59,8 @@ private:
     IntentHandler *handlerFor(const QString &kind) const;
 
     QString m_path;
+    QString m_prefix;
+    QString m_excluded;
     std::unique_ptr<store::Database> m_db;
     std::vector<std::unique_ptr<IntentHandler>> m_handlers;
     QTimer *m_timer = nullptr;

@@ -131,6 +131,44 @@ private slots:
         QCOMPARE(outbox.due(m_now.addSecs(1), 10, &e, QStringLiteral("wait_")).size(), size_t(0));
     }
 
+    void excludedPrefixAndDueNow()
+    {
+        store::OutboxRepository outbox(m_db->connection());
+        store::StoreError e;
+        outbox.enqueue(QStringLiteral("ai.draft"), QStringLiteral("a1"), {}, {}, &e);
+        outbox.enqueue(QStringLiteral("aiXdraft"), QStringLiteral("a2"), {}, {}, &e);
+        outbox.enqueue(QStringLiteral("chat.send"), QStringLiteral("c"), {}, {}, &e);
+        const auto kinds = [&](const QString &prefix, const QString &excluded) {
+            QStringList out;
+            for (const auto &i : outbox.due(m_now.addSecs(1), 10, &e, prefix, excluded))
+                out << i.kind;
+            return out;
+        };
+        QCOMPARE(kinds({}, QStringLiteral("ai.")),
+                 (QStringList{QStringLiteral("aiXdraft"), QStringLiteral("chat.send")}));
+        QCOMPARE(kinds(QStringLiteral("ai."), {}), QStringList{QStringLiteral("ai.draft")});
+        QCOMPARE(kinds({}, {}).size(), 3);
+        QVERIFY(!e.isError());
+
+        // dueNow: an intent backing off (attempts > 0) is due at once; an undo window is not.
+        const qint64 backing =
+            outbox.enqueue(QStringLiteral("ai.later"), QStringLiteral("b"), {}, {}, &e);
+        QVERIFY(outbox.markSending(backing, &e));
+        QVERIFY(outbox.reschedule(backing, m_now.addSecs(3600), QStringLiteral("offline"), &e));
+        const qint64 undo = outbox.enqueue(QStringLiteral("ai.undo"), QStringLiteral("u"), {},
+                                           m_now.addSecs(3600), &e);
+        const qint64 other =
+            outbox.enqueue(QStringLiteral("chat.later"), QStringLiteral("o"), {}, {}, &e);
+        QVERIFY(outbox.markSending(other, &e));
+        QVERIFY(outbox.reschedule(other, m_now.addSecs(3600), QStringLiteral("offline"), &e));
+        QVERIFY(outbox.dueNow(QStringLiteral("ai."), &e));
+        QStringList due = kinds({}, {});
+        QVERIFY(due.contains(QStringLiteral("ai.later")));
+        QVERIFY(!due.contains(QStringLiteral("ai.undo")));
+        QVERIFY(!due.contains(QStringLiteral("chat.later")));
+        Q_UNUSED(undo)
+    }
+
     void workerRecordsOutcomes()
     {
         store::OutboxRepository outbox(m_db->connection());

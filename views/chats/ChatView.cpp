@@ -1,11 +1,14 @@
 #include "views/chats/ChatView.h"
 
+#include "models/domain/CannedTemplate.h"
 #include "models/domain/ReplyRules.h"
+#include "models/items/CannedReplyModel.h"
 #include "models/items/ChatMessageModel.h"
 #include "models/store/StoreNotifier.h"
 #include "models/store/Workspace.h"
 #include "views/chats/ChatBubbleDelegate.h"
 #include "views/chats/Composer.h"
+#include "views/chats/SuggestionPanel.h"
 #include "views/chats/ThumbnailCache.h"
 
 #include <QAction>
@@ -43,6 +46,18 @@ public:
     void fetchMore(const QModelIndex &) override {}
 };
 
+// The variables of canned replies for this chat. Only a buyer chat's title is a buyer's name
+// (support and notification chats are titled after the marketplace); an empty value leaves the
+// placeholder in the reply for the agent to fill.
+QHash<QString, QString> templateValues(const models::ChatSummary &c)
+{
+    using domain::CannedTemplate;
+    const bool buyer = c.chatType == QLatin1String("BUYER_SELLER");
+    return {{CannedTemplate::buyerName(), buyer ? c.title.trimmed() : QString()},
+            {CannedTemplate::orderNumber(), c.orderNumber.trimmed()},
+            {CannedTemplate::product(), c.product.trimmed()}};
+}
+
 } // namespace
 
 ChatView::ChatView(store::Workspace &workspace, QWidget *parent)
@@ -59,12 +74,16 @@ ChatView::ChatView(store::Workspace &workspace, QWidget *parent)
     , m_failureText(new QLabel(m_failureBar))
     , m_retryButton(new QPushButton(tr("&Retry"), m_failureBar))
     , m_composer(new Composer(this))
+    , m_suggestions(new SuggestionPanel(workspace, m_composer, this))
     , m_windowTimer(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("chatView"));
-    if (const domain::CurrentUser user = workspace.currentUser(); user.isValid())
-        m_queue.setAuthor(user.displayName.isEmpty() ? user.email : user.displayName);
+    if (const domain::CurrentUser user = workspace.currentUser(); user.isValid()) {
+        const QString author = user.displayName.isEmpty() ? user.email : user.displayName;
+        m_queue.setAuthor(author);
+        m_suggestions->setAuthor(author);
+    }
     m_title->setObjectName(QStringLiteral("chatTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -103,6 +122,7 @@ ChatView::ChatView(store::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_failureBar);
+    layout->addWidget(m_suggestions);
     layout->addWidget(m_composer);
 
     auto *retryAction = new QAction(tr("Retry the failed reply"), this);
@@ -114,6 +134,9 @@ ChatView::ChatView(store::Workspace &workspace, QWidget *parent)
     connect(m_retryButton, &QPushButton::clicked, this, &ChatView::retryNewestFailed);
     connect(m_composer, &Composer::sendRequested, this, &ChatView::sendText);
     connect(m_composer, &Composer::attachRequested, this, &ChatView::attachFile);
+    m_composer->setCannedReplies(new models::CannedReplyModel(workspace.database().connection(),
+                                                              &workspace.notifier(), this));
+    connect(m_suggestions, &SuggestionPanel::notice, this, &ChatView::notice);
     connect(m_delegate, &ChatBubbleDelegate::attachmentWanted, this, &ChatView::wantAttachment);
     connect(m_thumbnails, &ThumbnailCache::ready, m_history->viewport(),
             qOverload<>(&QWidget::update));
@@ -171,6 +194,7 @@ void ChatView::setClock(Clock clock)
 {
     m_clock = std::move(clock);
     m_queue.setClock(m_clock);
+    m_suggestions->setClock(m_clock);
     updateComposer();
 }
 
@@ -186,6 +210,7 @@ void ChatView::setChat(qint64 chatId)
     m_composer->clearText();
     m_wanted.clear();
     m_model->setChat(chatId);
+    m_suggestions->setChat(chatId);
     updateHeader();
     updateComposer();
     updateFailureBar();
@@ -195,6 +220,7 @@ void ChatView::setChat(qint64 chatId)
 void ChatView::updateHeader()
 {
     const models::ChatSummary &c = m_model->chat();
+    m_composer->setTemplateValues(templateValues(c));
     if (c.id == 0) {
         m_title->setText(m_model->chatId() == 0 ? tr("No chat selected")
                                                 : tr("This chat no longer exists"));
@@ -284,6 +310,7 @@ bool ChatView::sendText(const QString &text)
         m_composer->showProblem(r.problem.isEmpty() ? error.message : r.problem);
         return false;
     }
+    m_suggestions->replySent(r.messageId, text);
     m_composer->clearText();
     m_followBottom = true; // our own reply: always show it
     return true;

@@ -26,6 +26,7 @@ namespace agentp::views {
 
 class ChatBubbleDelegate;
 class Composer;
+class SuggestionPanel;
 class ThumbnailCache;
 
 // One open chat: a header (title, account, order, status), the history as bubbles, a bar for a
@@ -50,6 +51,7 @@ public:
     models::ChatMessageModel *model() const { return m_model; }
     QListView *history() const { return m_history; }
     Composer *composer() const { return m_composer; }
+    SuggestionPanel *suggestions() const { return m_suggestions; }
     ChatBubbleDelegate *delegate() const { return m_delegate; }
     // The failure bar's text; empty while no reply of this chat failed.
     QString failureText() const;
@@ -92,6 +94,7 @@ private:
     QLabel *m_failureText;
     QPushButton *m_retryButton;
     Composer *m_composer;
+    SuggestionPanel *m_suggestions;
     QTimer *m_windowTimer;
     Clock m_clock;
     QSet<qint64> m_wanted; // attachments already asked for

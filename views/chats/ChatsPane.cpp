@@ -6,6 +6,8 @@
 #include "models/store/StoreNotifier.h"
 #include "models/store/Workspace.h"
 #include "views/chats/AccountDialog.h"
+#include "views/chats/AiSettingsDialog.h"
+#include "views/chats/CannedRepliesDialog.h"
 #include "views/chats/ChatListDelegate.h"
 #include "views/chats/ChatView.h"
 #include "views/chats/SavedViewList.h"
@@ -136,6 +138,21 @@ QWidget *ChatsPane::buildListSide()
     report->setText(tr("Report…"));
     report->setToolTip(tr("SLA compliance per account and agent (Ctrl+Shift+L)"));
     connect(report, &QToolButton::clicked, this, &ChatsPane::showReport);
+    // Both reply helpers behind one button: the row has to fit a 1280-px window.
+    auto *replies = new QToolButton(side);
+    replies->setObjectName(QStringLiteral("replySettings"));
+    replies->setText(tr("Replies…"));
+    replies->setToolTip(tr("Canned replies and AI drafts"));
+    replies->setPopupMode(QToolButton::InstantPopup);
+    auto *repliesMenu = new QMenu(replies);
+    QAction *canned =
+        repliesMenu->addAction(tr("Canned replies…"), this, &ChatsPane::manageCannedReplies);
+    canned->setObjectName(QStringLiteral("cannedReplies"));
+    canned->setToolTip(tr("Replies inserted with “/” in the reply field"));
+    QAction *ai = repliesMenu->addAction(tr("AI drafts…"), this, &ChatsPane::manageAiDrafts);
+    ai->setObjectName(QStringLiteral("aiDraftSettings"));
+    ai->setToolTip(tr("The draft service, its API key and the system prompts"));
+    replies->setMenu(repliesMenu);
 
     m_search->setObjectName(QStringLiteral("chatSearch"));
     m_search->setPlaceholderText(tr("Search names, orders, messages (Ctrl+K)"));
@@ -169,6 +186,7 @@ QWidget *ChatsPane::buildListSide()
     top->addWidget(accounts);
     top->addWidget(slaRules);
     top->addWidget(report);
+    top->addWidget(replies);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_unread);
     filters->addWidget(m_unanswered);
@@ -431,6 +449,18 @@ SlaReportDialog *ChatsPane::showReport()
     m_report->raise();
     m_report->activateWindow();
     return m_report;
+}
+
+void ChatsPane::manageCannedReplies()
+{
+    CannedRepliesDialog dialog(m_workspace, this);
+    dialog.exec();
+}
+
+void ChatsPane::manageAiDrafts()
+{
+    AiSettingsDialog dialog(m_workspace, m_secrets, this);
+    dialog.exec();
 }
 
 void ChatsPane::manageAccounts()

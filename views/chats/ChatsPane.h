@@ -87,6 +87,9 @@ public:
     SlaReportDialog *showReport();
     // The account dialog (add / edit / remove accounts, test the connection).
     void manageAccounts();
+    // Settings behind "Replies…": canned replies, and the AI draft service and prompts.
+    void manageCannedReplies();
+    void manageAiDrafts();
 
 signals:
     void openChatChanged(qint64 chatId);

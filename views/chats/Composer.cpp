@@ -1,5 +1,9 @@
 #include "views/chats/Composer.h"
 
+#include "models/domain/CannedTemplate.h"
+#include "views/chats/CannedReplyPopup.h"
+#include "views/chats/PlaceholderHighlighter.h"
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -18,8 +22,10 @@ Composer::Composer(QWidget *parent)
     , m_counter(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_closedReason(new QLabel(this))
+    , m_placeholders(new QLabel(this))
     , m_attach(new QToolButton(this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_highlighter(new PlaceholderHighlighter(m_editor->document()))
 {
     setObjectName(QStringLiteral("composer"));
     m_editor->setObjectName(QStringLiteral("composerEditor"));
@@ -27,6 +33,8 @@ Composer::Composer(QWidget *parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(120);
     m_editor->installEventFilter(this);
+    // Installed after the filter above, so the popup sees keys first (Enter inserts there).
+    m_popup = new CannedReplyPopup(m_editor);
     m_counter->setObjectName(QStringLiteral("composerCounter"));
     m_problem->setObjectName(QStringLiteral("composerProblem"));
     m_problem->setWordWrap(true);
@@ -35,6 +43,10 @@ Composer::Composer(QWidget *parent)
     m_closedReason->setObjectName(QStringLiteral("composerClosedReason"));
     m_closedReason->setWordWrap(true);
     m_closedReason->hide();
+    m_placeholders->setObjectName(QStringLiteral("composerPlaceholders"));
+    m_placeholders->setWordWrap(true);
+    m_placeholders->setStyleSheet(QStringLiteral("color: #9a4b00;"));
+    m_placeholders->hide();
     m_attach->setObjectName(QStringLiteral("composerAttach"));
     m_attach->setText(tr("Attach…"));
     m_attach->setToolTip(tr("Attach an image or a PDF"));
@@ -50,10 +62,12 @@ Composer::Composer(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_closedReason);
     layout->addWidget(m_problem);
+    layout->addWidget(m_placeholders);
     layout->addWidget(m_editor);
     layout->addLayout(buttons);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateCounter);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updatePlaceholderHint);
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseFile);
     updateCounter();
@@ -96,6 +110,41 @@ void Composer::showProblem(const QString &message)
 QString Composer::problem() const
 {
     return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void Composer::setCannedReplies(models::CannedReplyModel *model)
+{
+    m_popup->setModel(model);
+}
+
+void Composer::setTemplateValues(const QHash<QString, QString> &values)
+{
+    m_popup->setTemplateValues(values);
+}
+
+QHash<QString, QString> Composer::templateValues() const
+{
+    return m_popup->templateValues();
+}
+
+QString Composer::placeholderHint() const
+{
+    return m_placeholders->isHidden() ? QString() : m_placeholders->text();
+}
+
+void Composer::updatePlaceholderHint()
+{
+    QStringList names;
+    for (const auto &p : domain::CannedTemplate::placeholders(m_editor->toPlainText())) {
+        const QString placeholder = domain::CannedTemplate::placeholderOf(p.name);
+        if (!names.contains(placeholder))
+            names << placeholder;
+    }
+    // A hint, not a block: the agent may mean the braces, so sending stays possible.
+    m_placeholders->setText(
+        names.isEmpty() ? QString()
+                        : tr("Fill in %1 before sending.").arg(names.join(QStringLiteral(", "))));
+    m_placeholders->setVisible(!names.isEmpty());
 }
 
 void Composer::updateCounter()
@@ -145,8 +194,9 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        // Exactly Ctrl (the keypad flag aside): Ctrl+Shift+Enter inserts the AI draft instead.
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            (key->modifiers() & Qt::ControlModifier)) {
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier) {
             send();
             return true;
         }

@@ -2,6 +2,7 @@
 
 #include "models/domain/MarketplaceTypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -9,12 +10,21 @@ class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 
+namespace agentp::models {
+class CannedReplyModel;
+}
+
 namespace agentp::views {
+
+class CannedReplyPopup;
+class PlaceholderHighlighter;
 
 // Where a reply is typed: a multi-line field (Ctrl+Enter sends), "Attach…" for a file, a
 // character counter against the marketplace's limit, and a line for problems (the text is too
 // long, the file is refused). When the reply window is closed the field is disabled and the
 // reason is shown in its place. The composer only asks; ChatView queues.
+// Canned replies (CH-8): "/" opens CannedReplyPopup; the variables a reply leaves unfilled are
+// highlighted (PlaceholderHighlighter) and named in a hint line; sending stays allowed.
 class Composer final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +43,16 @@ public:
     void showProblem(const QString &message);
     QString problem() const;
 
+    // The replies the "/" popup offers (not owned; null turns the popup off).
+    void setCannedReplies(models::CannedReplyModel *model);
+    // The open chat's {buyer_name}, {order_number} and {product} (domain::CannedTemplate).
+    void setTemplateValues(const QHash<QString, QString> &values);
+    QHash<QString, QString> templateValues() const;
+    CannedReplyPopup *cannedPopup() const { return m_popup; }
+    PlaceholderHighlighter *highlighter() const { return m_highlighter; }
+    // "Fill in {order_number} before sending." while the text has placeholders; else empty.
+    QString placeholderHint() const;
+
 signals:
     void sendRequested(const QString &text);
     // The user chose a file; ChatView checks and queues it.
@@ -43,6 +63,7 @@ protected:
 
 private:
     void updateCounter();
+    void updatePlaceholderHint();
     void send();
     void chooseFile();
 
@@ -50,8 +71,11 @@ private:
     QLabel *m_counter;
     QLabel *m_problem;
     QLabel *m_closedReason;
+    QLabel *m_placeholders;
     QToolButton *m_attach;
     QPushButton *m_send;
+    CannedReplyPopup *m_popup = nullptr;
+    PlaceholderHighlighter *m_highlighter;
     int m_maxLength = 1000;
     domain::ReplyWindow m_window;
 };

@@ -1,7 +1,9 @@
 #include "views/chats/SlaReportDialog.h"
 
+#include "models/items/DraftUsageModel.h"
 #include "models/items/SlaChatTableModel.h"
 #include "models/items/SlaFigureModel.h"
+#include "models/store/AiDraftRepository.h"
 #include "models/store/Workspace.h"
 #include "views/common/CsvExport.h"
 
@@ -77,6 +79,8 @@ SlaReportDialog::SlaReportDialog(store::Workspace &workspace, QWidget *parent)
     , m_byAgent(new SlaFigureModel(SlaReport::GroupBy::Agent, this))
     , m_accountTable(figureView(m_byAccount, QStringLiteral("byAccount"), this))
     , m_agentTable(figureView(m_byAgent, QStringLiteral("byAgent"), this))
+    , m_drafts(new models::DraftUsageModel(this))
+    , m_draftTable(new QTableView(this))
     , m_chart(new QChartView(new QChart, this))
     , m_drillTitle(new QLabel(this))
     , m_chats(new SlaChatTableModel(this))
@@ -124,8 +128,16 @@ SlaReportDialog::SlaReportDialog(store::Workspace &workspace, QWidget *parent)
 
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     m_summary->setWordWrap(true);
+    m_draftTable->setObjectName(QStringLiteral("draftUsage"));
+    m_draftTable->setModel(m_drafts);
+    m_draftTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_draftTable->verticalHeader()->hide();
+    m_draftTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_draftTable->horizontalHeader()->setSectionResizeMode(models::DraftUsageModel::AgentColumn,
+                                                           QHeaderView::Stretch);
     m_tabs->addTab(m_accountTable, tr("By account"));
     m_tabs->addTab(m_agentTable, tr("By agent"));
+    m_tabs->addTab(m_draftTable, tr("AI drafts"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &SlaReportDialog::updateChart);
     for (QTableView *view : {m_accountTable, m_agentTable}) {
         // A click on a cell moves the current index too: one drill per cell, not two. The click
@@ -277,6 +289,12 @@ void SlaReportDialog::refresh()
     const QDateTime to = last.addDays(1).startOfDay().toUTC();
     const quint64 generation = ++m_generation;
     m_job.reset(); // a count still running for another period is dropped
+    // Draft usage is one indexed range over ai_drafts: read at once, no thread needed.
+    store::StoreError error;
+    m_drafts->setUsage(
+        store::AiDraftRepository(m_workspace.database().connection()).usage(from, to, &error));
+    if (error.isError())
+        emit notice(error.message);
     m_summary->setText(tr("Counting the waits of %1 – %2…")
                            .arg(QLocale().toString(first, QLocale::ShortFormat),
                                 QLocale().toString(last, QLocale::ShortFormat)));
@@ -359,6 +377,7 @@ void SlaReportDialog::updateChart()
         chart->removeAxis(axis); // the caller owns it again
         delete axis;
     }
+    // The drafts tab keeps the agents' chart: it is about the same people.
     const SlaFigureModel *model = m_tabs->currentIndex() == 0 ? m_byAccount : m_byAgent;
     auto *set = new QBarSet(tr("Within target, %"));
     QStringList labels;

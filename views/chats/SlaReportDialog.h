@@ -22,6 +22,7 @@ class Workspace;
 }
 
 namespace agentp::models {
+class DraftUsageModel;
 class SlaChatTableModel;
 class SlaFigureModel;
 } // namespace agentp::models
@@ -58,6 +59,8 @@ public:
     models::SlaChatTableModel *drillDown() const { return m_chats; }
     QTableView *figureTable(models::SlaReport::GroupBy by) const;
     QTableView *chatTable() const { return m_chatTable; }
+    // AI drafts per agent in the period (requested, inserted, sent as written / after editing).
+    models::DraftUsageModel *draftUsage() const { return m_drafts; }
     QChartView *chart() const { return m_chart; }
     CsvExport *csvExport() const { return m_csv; }
     QString summary() const;
@@ -92,6 +95,8 @@ private:
     models::SlaFigureModel *m_byAgent;
     QTableView *m_accountTable;
     QTableView *m_agentTable;
+    models::DraftUsageModel *m_drafts;
+    QTableView *m_draftTable;
     QChartView *m_chart;
     QLabel *m_drillTitle;
     models::SlaChatTableModel *m_chats;
