@@ -38,6 +38,7 @@ Replies sendQueuedReplies(const QString &workspace, net::ChatSyncEngine &engine,
     Replies replies;
     net::OutboxWorker worker(workspace);
     worker.addHandler(std::make_unique<net::ChatIntentHandler>(&engine));
+    worker.setExcludedKindPrefix(QStringLiteral("ai.")); // drafts wait for the console
     bool idle = false;
     QObject::connect(&worker, &net::OutboxWorker::idle, &loop, [&] {
         idle = true;

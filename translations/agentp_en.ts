@@ -4206,6 +4206,42 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>The draft was stopped.</source>
         <translation />
     </message>
+    <message>
+        <source>Source…</source>
+        <translation />
+    </message>
+    <message>
+        <source>What produced this draft: model, prompt version and the messages sent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>System prompt: version %1 of %2, saved %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>this account's prompt</source>
+        <translation />
+    </message>
+    <message>
+        <source>the default prompt</source>
+        <translation />
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation />
+    </message>
+    <message>
+        <source>What produced this draft</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::views::TenantConflictPanel</name>

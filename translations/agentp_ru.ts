@@ -4235,6 +4235,42 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>The draft was stopped.</source>
         <translation>Черновик остановлен.</translation>
     </message>
+    <message>
+        <source>Source…</source>
+        <translation>Источник…</translation>
+    </message>
+    <message>
+        <source>What produced this draft: model, prompt version and the messages sent</source>
+        <translation>Из чего написан черновик: модель, версия запроса и отправленные сообщения</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Модель: %1</translation>
+    </message>
+    <message>
+        <source>System prompt: version %1 of %2, saved %3</source>
+        <translation>Системный запрос: версия %1 — %2, сохранена %3</translation>
+    </message>
+    <message>
+        <source>this account's prompt</source>
+        <translation>запрос этого аккаунта</translation>
+    </message>
+    <message>
+        <source>the default prompt</source>
+        <translation>запрос по умолчанию</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation>Запросил(а) %1, %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>What produced this draft</source>
+        <translation>Из чего написан черновик</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::TenantConflictPanel</name>

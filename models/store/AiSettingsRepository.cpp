@@ -223,6 +223,18 @@ qint64 AiSettingsRepository::savePrompt(qint64 accountId, const QString &body, Q
     return q.lastInsertId().toLongLong();
 }
 
+int AiSettingsRepository::versionNumber(qint64 promptId, StoreError *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ai_prompts p WHERE p.id <= ? AND p.account_id"
+                             " IS (SELECT account_id FROM ai_prompts WHERE id = ?)"));
+    q.addBindValue(promptId);
+    q.addBindValue(promptId);
+    if (!execQuery(q, error, tr("Cannot read the prompts")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
 int AiSettingsRepository::versionCount(qint64 accountId, StoreError *error) const
 {
     QSqlQuery q(m_db);

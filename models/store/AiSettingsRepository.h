@@ -41,6 +41,8 @@ public:
     // How many versions an account's prompt has had (0: the default or built-in one applies).
     int versionCount(qint64 accountId, StoreError *error) const;
     std::optional<Prompt> promptById(qint64 id, StoreError *error) const;
+    // Its ordinal among the versions of the same account's (or the default) prompt: 1, 2, …
+    int versionNumber(qint64 promptId, StoreError *error) const;
 
     static constexpr int kMaxPromptChars = 8000;
     // Where the draft service's API key lives in the SecretStore, and the variable that

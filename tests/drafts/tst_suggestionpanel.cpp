@@ -116,6 +116,13 @@ private slots:
         // Typing was never blocked.
         QVERIFY(editor()->isEnabled());
 
+        // A reviewer sees what produced it.
+        const QString source = panel()->provenance();
+        QVERIFY(source.contains(QStringLiteral("deepseek-flash")));
+        QVERIFY(source.contains(QStringLiteral("version 1 of the default prompt")));
+        QVERIFY(source.contains(QStringLiteral("[system]")));
+        QVERIFY(source.contains(QStringLiteral("Когда привезут?")));
+
         QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(editor()->toPlainText(), kReply);
         const qint64 draft = panel()->draftId();

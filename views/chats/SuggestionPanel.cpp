@@ -1,13 +1,18 @@
 #include "views/chats/SuggestionPanel.h"
 
 #include "models/domain/ContactGuard.h"
+#include "models/domain/PromptBuilder.h"
 #include "models/items/DraftTracker.h"
+#include "models/store/AiSettingsRepository.h"
 #include "models/store/Workspace.h"
 #include "views/chats/Composer.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -64,6 +69,9 @@ SuggestionPanel::SuggestionPanel(store::Workspace &workspace, Composer *composer
                     tr("Stop writing the draft (Escape)"), this))
     , m_insert(button(tr("Insert"), QStringLiteral("insertDraftButton"),
                       tr("Put the draft into the reply field (Ctrl+Shift+Return)"), this))
+    , m_source(button(tr("Source…"), QStringLiteral("draftSourceButton"),
+                      tr("What produced this draft: model, prompt version and the messages sent"),
+                      this))
     , m_text(new QTextBrowser(this))
     , m_warning(new QLabel(this))
 {
@@ -84,6 +92,7 @@ SuggestionPanel::SuggestionPanel(store::Workspace &workspace, Composer *composer
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_status, 1);
     row->addWidget(m_stop);
+    row->addWidget(m_source);
     row->addWidget(m_insert);
     row->addWidget(m_draft);
     auto *layout = new QVBoxLayout(this);
@@ -120,6 +129,7 @@ SuggestionPanel::SuggestionPanel(store::Workspace &workspace, Composer *composer
     });
     connect(m_stop, &QToolButton::clicked, this, &SuggestionPanel::stopDraft);
     connect(m_insert, &QToolButton::clicked, this, &SuggestionPanel::insertDraft);
+    connect(m_source, &QToolButton::clicked, this, &SuggestionPanel::showProvenance);
     connect(m_tracker, &models::DraftTracker::changed, this, &SuggestionPanel::refresh);
     // An emptied field means the agent threw the draft away: what is sent next is their own.
     connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, [this] {
@@ -211,6 +221,52 @@ void SuggestionPanel::replySent(qint64 messageId, const QString &text)
     m_insertedText.clear();
 }
 
+QString SuggestionPanel::provenance() const
+{
+    const auto &d = m_tracker->draft();
+    if (!d)
+        return {};
+    store::StoreError error;
+    store::AiSettingsRepository prompts(m_workspace.database().connection());
+    const auto prompt = prompts.promptById(d->promptId, &error);
+    QStringList lines;
+    lines << tr("Model: %1").arg(d->model);
+    if (prompt)
+        lines << tr("System prompt: version %1 of %2, saved %3")
+                     .arg(prompts.versionNumber(d->promptId, &error))
+                     .arg(prompt->accountId > 0 ? tr("this account's prompt")
+                                                : tr("the default prompt"))
+                     .arg(
+                         QLocale().toString(prompt->createdAt.toLocalTime(), QLocale::ShortFormat));
+    lines << tr("Requested by %1 at %2")
+                 .arg(d->requestedBy.isEmpty() ? tr("(unknown)") : d->requestedBy,
+                      QLocale().toString(d->requestedAt.toLocalTime(), QLocale::ShortFormat));
+    lines << QString();
+    bool ok = false;
+    for (const auto &m : domain::BuiltPrompt::fromJson(d->request.toUtf8(), &ok))
+        lines << QStringLiteral("[%1]\n%2\n").arg(m.role, m.content);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void SuggestionPanel::showProvenance()
+{
+    const QString text = provenance();
+    if (text.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("What produced this draft"));
+    auto *view = new QPlainTextEdit(&dialog);
+    view->setReadOnly(true);
+    view->setPlainText(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(640, 480);
+    dialog.exec();
+}
+
 QString SuggestionPanel::statusText() const
 {
     return m_status->text();
@@ -254,6 +310,7 @@ void SuggestionPanel::refresh()
     m_draft->setEnabled(chat);
     m_stop->setVisible(d && d->isActive());
     m_insert->setVisible(d && d->state == AiDraft::State::Done && !d->text.isEmpty());
+    m_source->setVisible(d.has_value());
     m_draft->setText(d && (d->state == AiDraft::State::Done || d->state == AiDraft::State::Failed)
                          ? tr("New draft")
                          : tr("AI draft"));

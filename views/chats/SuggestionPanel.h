@@ -46,6 +46,11 @@ public:
     // ChatView queued a reply: when it came from an inserted draft, record whether it was edited.
     void replySent(qint64 messageId, const QString &text);
 
+    // What produced the shown draft, for a reviewer: model, prompt version, who asked and when,
+    // and the exact messages sent. Empty without a draft.
+    QString provenance() const;
+    void showProvenance();
+
     QString statusText() const;
     QString draftText() const;
     QString warningText() const;
@@ -66,6 +71,7 @@ private:
     QToolButton *m_draft;
     QToolButton *m_stop;
     QToolButton *m_insert;
+    QToolButton *m_source;
     QTextBrowser *m_text;
     QLabel *m_warning;
     bool m_lastCached = false;
