@@ -19,6 +19,9 @@ packages=(
 test_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev file sqlite3 librsvg2-bin
+    # The Supabase migrations are tested on a throwaway PostgreSQL 15 cluster
+    # (tests/postgres/with-postgres.sh), through Qt's PostgreSQL driver
+    postgresql-15 libqt6sql6-psql
 )
 
 for arg in "$@"; do
