@@ -226,13 +226,20 @@ void AiDraftHandler::start(QSqlDatabase db, qint64 draftId, const QByteArray &ke
     m_calls.insert(draftId, call);
     call->callId = m_backend->complete(
         config, sent,
-        [weak](const QString &fragment) {
+        [this, weak](const QString &fragment) {
             auto c = weak.lock();
             if (!c || c->stopped)
                 return;
+            const bool first = c->text.isEmpty();
             c->text += fragment;
             c->dirty = true;
-            if (!c->flushTimer->isActive())
+            // The first words at once (the agent waits for them); then a write per interval.
+            if (first)
+                QTimer::singleShot(0, m_context.get(), [this, weak] {
+                    if (auto again = weak.lock())
+                        flush(*again);
+                });
+            else if (!c->flushTimer->isActive())
                 c->flushTimer->start();
         },
         [this, draftId](const llm::LlmResult &result) { finish(draftId, result); });
