@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 
+#include <algorithm>
 #include <functional>
 
 namespace agentp::net {
@@ -42,6 +43,15 @@ struct RetryPolicy
     // Retry-After as seconds ("120") or HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"); an
     // invalid value gives an invalid QDateTime.
     static QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // The policy an API config's retry fields describe, out-of-range values clamped.
+    static RetryPolicy bounded(int maxRetries, int baseDelayMs, int maxBackoffMs)
+    {
+        RetryPolicy p;
+        p.maxRetries = std::max(0, maxRetries);
+        p.baseDelayMs = std::max(1, baseDelayMs);
+        p.maxBackoffMs = std::max(0, maxBackoffMs);
+        return p;
+    }
 
 private:
     double draw() const;

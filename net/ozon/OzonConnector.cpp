@@ -30,11 +30,8 @@ void OzonConnector::setConfig(const OzonConfig &config)
     transport.maxBodyBytes = config.maxBodyBytes;
     transport.trustedCertificates = config.trustedCertificates;
     m_client->setTransportOptions(transport);
-    RetryPolicy retry;
-    retry.maxRetries = std::max(0, config.maxRetries);
-    retry.baseDelayMs = std::max(1, config.retryBaseMs);
-    retry.maxBackoffMs = std::max(0, config.maxBackoffMs);
-    m_client->setRetryPolicy(retry);
+    m_client->setRetryPolicy(
+        RetryPolicy::bounded(config.maxRetries, config.retryBaseMs, config.maxBackoffMs));
     m_client->setRate(config.requestsPerSecond, config.burst);
 }
 
