@@ -24,6 +24,7 @@ struct Options
     QCommandLineOption baseUrl{QStringLiteral("base-url"), QString(), QStringLiteral("URL")};
     QCommandLineOption once{QStringLiteral("once")};
     QCommandLineOption account{QStringLiteral("account"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption date{QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD")};
 
     Options()
     {
@@ -51,6 +52,8 @@ struct Options
         once.setDescription(CommandLine::tr("sync: one full pass of every enabled account, "
                                             "then exit."));
         account.setDescription(CommandLine::tr("sync: only the account with this name."));
+        date.setDescription(CommandLine::tr("collect-metrics: the day to count (default: "
+                                            "yesterday in each salon's time zone)."));
     }
 
     void addTo(QCommandLineParser &parser) const
@@ -64,10 +67,12 @@ struct Options
                             "  agentp-console predict-risk --workspace PATH\n"
                             "  agentp-console account add --workspace PATH --marketplace ozon "
                             "--name NAME --client-id ID [--base-url URL]\n"
-                            "  agentp-console sync --workspace PATH --once [--account NAME]"));
+                            "  agentp-console sync --workspace PATH --once [--account NAME]\n"
+                            "  agentp-console collect-metrics --workspace PATH "
+                            "[--date YYYY-MM-DD]"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, demo, workspace, lang, screenshot, scale, seed, force,
-                           marketplace, name, clientId, baseUrl, once, account});
+                           marketplace, name, clientId, baseUrl, once, account, date});
     }
 };
 
@@ -146,6 +151,27 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         c.action = Action::SyncOnce;
         return c;
     }
+    if (verb == QLatin1String("collect-metrics")) {
+        if (positional.size() != 1 || accountOption || syncOption || parser.isSet(o.scale) ||
+            parser.isSet(o.seed) || parser.isSet(o.force) || parser.isSet(o.demo) ||
+            parser.isSet(o.screenshot))
+            return failure(tr("collect-metrics takes only --workspace PATH and --date "
+                              "YYYY-MM-DD."));
+        c.workspace = parser.value(o.workspace);
+        if (c.workspace.isEmpty())
+            return failure(tr("collect-metrics needs --workspace PATH."));
+        if (!QFileInfo(c.workspace).isFile())
+            return failure(tr("Workspace not found: %1").arg(c.workspace));
+        if (parser.isSet(o.date)) {
+            c.date = QDate::fromString(parser.value(o.date), Qt::ISODate);
+            if (!c.date.isValid() || parser.value(o.date).size() != 10)
+                return failure(tr("--date must be a date such as 2026-11-20."));
+        }
+        c.action = Action::CollectMetrics;
+        return c;
+    }
+    if (parser.isSet(o.date))
+        return failure(tr("--date belongs to collect-metrics."));
     if (accountOption)
         return failure(tr("--marketplace, --name, --client-id and --base-url belong to "
                           "account add."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +18,10 @@ public:
     {
         RunGui,
         DemoCreate,
-        PredictRisk, // predict-risk --workspace PATH
-        AccountAdd,  // account add --workspace PATH --marketplace M --name N --client-id ID
-        SyncOnce,    // sync --workspace PATH --once [--account NAME]
+        PredictRisk,    // predict-risk --workspace PATH
+        AccountAdd,     // account add --workspace PATH --marketplace M --name N --client-id ID
+        SyncOnce,       // sync --workspace PATH --once [--account NAME]
+        CollectMetrics, // collect-metrics --workspace PATH [--date YYYY-MM-DD]
         ShowHelp,
         ShowVersion,
         Error
@@ -39,6 +41,7 @@ public:
     QString accountName;   // account add --name, sync --account
     QString clientId;      // account add --client-id
     QString baseUrl;       // account add --base-url (empty: production)
+    QDate date;            // collect-metrics --date (invalid: yesterday in each salon's zone)
 
     static CommandLine parse(const QStringList &arguments);
     // Full help, in the current UI language (call after translators are installed).

@@ -2,6 +2,7 @@
 
 #include "app/AccountCommand.h"
 #include "app/AppSettings.h"
+#include "app/CollectMetricsCommand.h"
 #include "app/CommandLine.h"
 #include "app/ConsoleController.h"
 #include "app/DemoCommand.h"
@@ -99,6 +100,8 @@ int consoleMain(int argc, char *argv[])
         return runAccountAdd(command);
     case CommandLine::Action::SyncOnce:
         return runSyncOnce(command);
+    case CommandLine::Action::CollectMetrics:
+        return runCollectMetrics(command);
     case CommandLine::Action::RunGui:
         break;
     }

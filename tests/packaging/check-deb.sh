@@ -49,6 +49,9 @@ expected=(
     "/usr/share/applications/$app_id.desktop"
     "/usr/share/metainfo/$app_id.metainfo.xml"
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
+    /usr/share/agentp-console/metrics/agentp-collect-metrics.service
+    /usr/share/agentp-console/metrics/agentp-collect-metrics.timer
+    /usr/share/agentp-console/metrics/agentp-collect-metrics.cron
 )
 for size in 16 32 48 64 128 256; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
