@@ -351,17 +351,6 @@
         <translation />
     </message>
     <message>
-        <source>Agent P Console — buyer chats and salon bot analytics.
-
-Usage:
-  agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
-  agentp-console demo create PATH [--scale N] [--seed N] [--force]
-  agentp-console predict-risk --workspace PATH
-  agentp-console account add --workspace PATH --marketplace ozon --name NAME --client-id ID [--base-url URL]
-  agentp-console sync --workspace PATH --once [--account NAME]</source>
-        <translation />
-    </message>
-    <message>
         <source>%1 takes no --demo, --screenshot or demo create options.</source>
         <translation />
     </message>
@@ -425,6 +414,45 @@ Usage:
         <source>agentp-console: the sync did not finish within 30 minutes.</source>
         <translation />
     </message>
+    <message numerus="yes">
+        <source>Upserted the metrics of %n salon(s).</source>
+        <translation>
+            <numerusform>Upserted the metrics of %n salon.</numerusform>
+            <numerusform>Upserted the metrics of %n salons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collect-metrics: the day to count (default: yesterday in each salon's time zone).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Agent P Console — buyer chats and salon bot analytics.
+
+Usage:
+  agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
+  agentp-console demo create PATH [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace PATH
+  agentp-console account add --workspace PATH --marketplace ozon --name NAME --client-id ID [--base-url URL]
+  agentp-console sync --workspace PATH --once [--account NAME]
+  agentp-console collect-metrics --workspace PATH [--date YYYY-MM-DD]</source>
+        <translation />
+    </message>
+    <message>
+        <source>collect-metrics takes only --workspace PATH and --date YYYY-MM-DD.</source>
+        <translation />
+    </message>
+    <message>
+        <source>collect-metrics needs --workspace PATH.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-20.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--date belongs to collect-metrics.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ContactLinks</name>
@@ -476,6 +504,57 @@ Usage:
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>PostgrestError</name>
+    <message>
+        <source>The sign-in has expired; please sign in again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase did not accept the project's API key. Check it in the connection settings.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase did not accept the sign-in (HTTP %1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase refused access to this data: the account lacks the permission.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase does not know this table, function or record.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The change conflicts with data already on the server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase rejected the request (HTTP %1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>This schema is not exposed by the project's Data API settings.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The requested page lies past the end of the results.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase is limiting the request rate; try again a little later.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase has a temporary problem (HTTP %1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase sent an unexpected answer (HTTP %1).</source>
         <translation />
     </message>
 </context>
@@ -831,6 +910,21 @@ Usage:
     </message>
 </context>
 <context>
+    <name>SupabaseConfig</name>
+    <message>
+        <source>The Supabase project address is missing or not valid.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The Supabase project address must start with https://.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The Supabase API key is missing.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>Name</source>
@@ -1057,6 +1151,37 @@ Usage:
     <name>WinBackDemoHandler</name>
     <message>
         <source>The win-back request no longer exists.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::app</name>
+    <message>
+        <source>This user is switched off on the server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrong e-mail or password (AGENTP_SUPABASE_EMAIL, AGENTP_SUPABASE_PASSWORD).</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not connected to a Supabase project; set AGENTP_SUPABASE_URL and AGENTP_SUPABASE_KEY.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set AGENTP_SUPABASE_EMAIL and AGENTP_SUPABASE_PASSWORD to a super admin's login (for a timer: in a file only its user can read).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 — dialogs %3, bookings %4, conversion %5 %, mean answer %6 ms</source>
         <translation />
     </message>
 </context>
@@ -1926,6 +2051,88 @@ Usage:
     </message>
     <message>
         <source>The answer from %1 broke off.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::net::supabase::PostgrestClient</name>
+    <message>
+        <source>The request names no table or function.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Supabase sent an answer that is not valid JSON.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Refusing to change every row of “%1”: the update has no filter.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::net::supabase::RealtimeClient</name>
+    <message>
+        <source>Live updates are unavailable: the realtime server did not answer in time.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Live updates need the project's API key.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connecting to live updates…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server did not confirm live updates for %1 in time.</source>
+        <translation />
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation />
+    </message>
+    <message>
+        <source>Live updates stopped: the connection to the realtime server was lost (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Live updates are unavailable: the realtime server cannot be reached (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Live updates stopped: the realtime server stopped answering.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server confirmed live updates for %1 with other settings.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server refused live updates for %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server closed live updates for %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Live updates for %1 failed on the server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server cannot stream changes of %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Live updates are paused: the sign-in has expired and must be renewed.</source>
         <translation />
     </message>
 </context>

@@ -355,24 +355,6 @@
         <translation>sync: только аккаунт с этим названием.</translation>
     </message>
     <message>
-        <source>Agent P Console — buyer chats and salon bot analytics.
-
-Usage:
-  agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
-  agentp-console demo create PATH [--scale N] [--seed N] [--force]
-  agentp-console predict-risk --workspace PATH
-  agentp-console account add --workspace PATH --marketplace ozon --name NAME --client-id ID [--base-url URL]
-  agentp-console sync --workspace PATH --once [--account NAME]</source>
-        <translation>Agent P Console — чаты с покупателями и аналитика бота салона.
-
-Использование:
-  agentp-console [--demo | --workspace ПУТЬ] [--lang ru|en] [--screenshot ПАПКА]
-  agentp-console demo create ПУТЬ [--scale N] [--seed N] [--force]
-  agentp-console predict-risk --workspace ПУТЬ
-  agentp-console account add --workspace ПУТЬ --marketplace ozon --name ИМЯ --client-id ID [--base-url URL]
-  agentp-console sync --workspace ПУТЬ --once [--account ИМЯ]</translation>
-    </message>
-    <message>
         <source>%1 takes no --demo, --screenshot or demo create options.</source>
         <translation>%1 не принимает параметры --demo, --screenshot и demo create.</translation>
     </message>
@@ -436,6 +418,50 @@ Usage:
         <source>agentp-console: the sync did not finish within 30 minutes.</source>
         <translation>agentp-console: синхронизация не закончилась за 30 минут.</translation>
     </message>
+    <message numerus="yes">
+        <source>Upserted the metrics of %n salon(s).</source>
+        <translation><numerusform>Записаны метрики %n салона.</numerusform><numerusform>Записаны метрики %n салонов.</numerusform><numerusform>Записаны метрики %n салонов.</numerusform></translation>
+    </message>
+    <message>
+        <source>collect-metrics: the day to count (default: yesterday in each salon's time zone).</source>
+        <translation>collect-metrics: день для подсчёта (по умолчанию — вчера в часовом поясе каждого салона).</translation>
+    </message>
+    <message>
+        <source>Agent P Console — buyer chats and salon bot analytics.
+
+Usage:
+  agentp-console [--demo | --workspace PATH] [--lang ru|en] [--screenshot DIR]
+  agentp-console demo create PATH [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace PATH
+  agentp-console account add --workspace PATH --marketplace ozon --name NAME --client-id ID [--base-url URL]
+  agentp-console sync --workspace PATH --once [--account NAME]
+  agentp-console collect-metrics --workspace PATH [--date YYYY-MM-DD]</source>
+        <translation>Agent P Console — чаты с покупателями и аналитика бота салона.
+
+Использование:
+  agentp-console [--demo | --workspace ПУТЬ] [--lang ru|en] [--screenshot ПАПКА]
+  agentp-console demo create ПУТЬ [--scale N] [--seed N] [--force]
+  agentp-console predict-risk --workspace ПУТЬ
+  agentp-console account add --workspace ПУТЬ --marketplace ozon --name ИМЯ --client-id ID [--base-url URL]
+  agentp-console sync --workspace ПУТЬ --once [--account ИМЯ]
+  agentp-console collect-metrics --workspace ПУТЬ [--date ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>collect-metrics takes only --workspace PATH and --date YYYY-MM-DD.</source>
+        <translation>collect-metrics принимает только --workspace ПУТЬ и --date ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>collect-metrics needs --workspace PATH.</source>
+        <translation>Для collect-metrics нужен --workspace ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-20.</source>
+        <translation>--date должен быть датой вида 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>--date belongs to collect-metrics.</source>
+        <translation>--date относится к collect-metrics.</translation>
+    </message>
 </context>
 <context>
     <name>ContactLinks</name>
@@ -489,6 +515,57 @@ Usage:
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostgrestError</name>
+    <message>
+        <source>The sign-in has expired; please sign in again.</source>
+        <translation>Вход истёк; войдите снова.</translation>
+    </message>
+    <message>
+        <source>Supabase did not accept the project's API key. Check it in the connection settings.</source>
+        <translation>Supabase не принял API-ключ проекта. Проверьте его в настройках подключения.</translation>
+    </message>
+    <message>
+        <source>Supabase did not accept the sign-in (HTTP %1).</source>
+        <translation>Supabase не принял вход (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Supabase refused access to this data: the account lacks the permission.</source>
+        <translation>Supabase отказал в доступе к этим данным: у учётной записи нет права.</translation>
+    </message>
+    <message>
+        <source>Supabase does not know this table, function or record.</source>
+        <translation>Supabase не знает такой таблицы, функции или записи.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already on the server.</source>
+        <translation>Изменение противоречит данным, которые уже есть на сервере.</translation>
+    </message>
+    <message>
+        <source>Supabase rejected the request (HTTP %1).</source>
+        <translation>Supabase отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This schema is not exposed by the project's Data API settings.</source>
+        <translation>Эта схема не открыта в настройках Data API проекта.</translation>
+    </message>
+    <message>
+        <source>The requested page lies past the end of the results.</source>
+        <translation>Запрошенная страница находится за концом результатов.</translation>
+    </message>
+    <message>
+        <source>Supabase is limiting the request rate; try again a little later.</source>
+        <translation>Supabase ограничивает частоту запросов; повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>Supabase has a temporary problem (HTTP %1).</source>
+        <translation>У Supabase временная неполадка (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Supabase sent an unexpected answer (HTTP %1).</source>
+        <translation>Supabase прислал неожиданный ответ (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -843,6 +920,21 @@ Usage:
     </message>
 </context>
 <context>
+    <name>SupabaseConfig</name>
+    <message>
+        <source>The Supabase project address is missing or not valid.</source>
+        <translation>Адрес проекта Supabase не указан или неверен.</translation>
+    </message>
+    <message>
+        <source>The Supabase project address must start with https://.</source>
+        <translation>Адрес проекта Supabase должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>The Supabase API key is missing.</source>
+        <translation>Не указан API-ключ Supabase.</translation>
+    </message>
+</context>
+<context>
     <name>TenantSettings</name>
     <message>
         <source>Name</source>
@@ -1071,6 +1163,37 @@ Usage:
     <message>
         <source>The win-back request no longer exists.</source>
         <translation>Этого запроса на возврат больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::app</name>
+    <message>
+        <source>This user is switched off on the server.</source>
+        <translation>Этот пользователь отключён на сервере.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>Слишком много неверных паролей: учётная запись заблокирована до %1.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail or password (AGENTP_SUPABASE_EMAIL, AGENTP_SUPABASE_PASSWORD).</source>
+        <translation>Неверный адрес или пароль (AGENTP_SUPABASE_EMAIL, AGENTP_SUPABASE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to a Supabase project; set AGENTP_SUPABASE_URL and AGENTP_SUPABASE_KEY.</source>
+        <translation>%1 не подключено к проекту Supabase; задайте AGENTP_SUPABASE_URL и AGENTP_SUPABASE_KEY.</translation>
+    </message>
+    <message>
+        <source>Set AGENTP_SUPABASE_EMAIL and AGENTP_SUPABASE_PASSWORD to a super admin's login (for a timer: in a file only its user can read).</source>
+        <translation>Задайте AGENTP_SUPABASE_EMAIL и AGENTP_SUPABASE_PASSWORD — вход суперадминистратора (для таймера — в файле, доступном только его пользователю).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — dialogs %3, bookings %4, conversion %5 %, mean answer %6 ms</source>
+        <translation>%1: %2 — диалогов %3, записей %4, конверсия %5 %, средний ответ %6 мс</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2068,88 @@ Usage:
     <message>
         <source>The answer from %1 broke off.</source>
         <translation>Ответ от %1 оборвался.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::supabase::PostgrestClient</name>
+    <message>
+        <source>The request names no table or function.</source>
+        <translation>В запросе не указана таблица или функция.</translation>
+    </message>
+    <message>
+        <source>Supabase sent an answer that is not valid JSON.</source>
+        <translation>Supabase прислал ответ, который не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>Refusing to change every row of “%1”: the update has no filter.</source>
+        <translation>Изменение всех строк «%1» отклонено: у изменения нет фильтра.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::supabase::RealtimeClient</name>
+    <message>
+        <source>Live updates are unavailable: the realtime server did not answer in time.</source>
+        <translation>Живые обновления недоступны: сервер realtime не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>Live updates need the project's API key.</source>
+        <translation>Для живых обновлений нужен API-ключ проекта.</translation>
+    </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation>Живые обновления выключены: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to live updates…</source>
+        <translation>Подключение к живым обновлениям…</translation>
+    </message>
+    <message>
+        <source>The server did not confirm live updates for %1 in time.</source>
+        <translation>Сервер не подтвердил вовремя живые обновления для %1.</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>закрыто сервером</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: the connection to the realtime server was lost (%1).</source>
+        <translation>Живые обновления остановлены: связь с сервером realtime потеряна (%1).</translation>
+    </message>
+    <message>
+        <source>Live updates are unavailable: the realtime server cannot be reached (%1).</source>
+        <translation>Живые обновления недоступны: сервер realtime недоступен (%1).</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: the realtime server stopped answering.</source>
+        <translation>Живые обновления остановлены: сервер realtime перестал отвечать.</translation>
+    </message>
+    <message>
+        <source>The server confirmed live updates for %1 with other settings.</source>
+        <translation>Сервер подтвердил живые обновления для %1 с другими настройками.</translation>
+    </message>
+    <message>
+        <source>The server refused live updates for %1: %2</source>
+        <translation>Сервер отказал в живых обновлениях для %1: %2</translation>
+    </message>
+    <message>
+        <source>The server closed live updates for %1.</source>
+        <translation>Сервер закрыл живые обновления для %1.</translation>
+    </message>
+    <message>
+        <source>Live updates for %1 failed on the server.</source>
+        <translation>Живые обновления для %1 сломались на сервере.</translation>
+    </message>
+    <message>
+        <source>The server cannot stream changes of %1: %2</source>
+        <translation>Сервер не может передавать изменения %1: %2</translation>
+    </message>
+    <message>
+        <source>Live updates are paused: the sign-in has expired and must be renewed.</source>
+        <translation>Живые обновления приостановлены: вход истёк, нужно войти снова.</translation>
     </message>
 </context>
 <context>

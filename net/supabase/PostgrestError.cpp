@@ -87,33 +87,35 @@ Kind kindFor(int status, const QString &code, bool expired)
 
 QString messageFor(Kind kind, int status, bool gatewayKey)
 {
-    using E = PostgrestError;
     switch (kind) {
     case Kind::JwtExpired:
-        return E::tr("The sign-in has expired; please sign in again.");
+        return PostgrestError::tr("The sign-in has expired; please sign in again.");
     case Kind::Auth:
         if (gatewayKey)
-            return E::tr("Supabase did not accept the project's API key. Check it in the "
-                         "connection settings.");
-        return E::tr("Supabase did not accept the sign-in (HTTP %1).").arg(status);
+            return PostgrestError::tr(
+                "Supabase did not accept the project's API key. Check it in the "
+                "connection settings.");
+        return PostgrestError::tr("Supabase did not accept the sign-in (HTTP %1).").arg(status);
     case Kind::Forbidden:
-        return E::tr("Supabase refused access to this data: the account lacks the permission.");
+        return PostgrestError::tr(
+            "Supabase refused access to this data: the account lacks the permission.");
     case Kind::NotFound:
-        return E::tr("Supabase does not know this table, function or record.");
+        return PostgrestError::tr("Supabase does not know this table, function or record.");
     case Kind::Conflict:
-        return E::tr("The change conflicts with data already on the server.");
+        return PostgrestError::tr("The change conflicts with data already on the server.");
     case Kind::BadRequest:
-        return E::tr("Supabase rejected the request (HTTP %1).").arg(status);
+        return PostgrestError::tr("Supabase rejected the request (HTTP %1).").arg(status);
     case Kind::NotAcceptable:
-        return E::tr("This schema is not exposed by the project's Data API settings.");
+        return PostgrestError::tr("This schema is not exposed by the project's Data API settings.");
     case Kind::RangeNotSatisfiable:
-        return E::tr("The requested page lies past the end of the results.");
+        return PostgrestError::tr("The requested page lies past the end of the results.");
     case Kind::RateLimited:
-        return E::tr("Supabase is limiting the request rate; try again a little later.");
+        return PostgrestError::tr(
+            "Supabase is limiting the request rate; try again a little later.");
     case Kind::Server:
-        return E::tr("Supabase has a temporary problem (HTTP %1).").arg(status);
+        return PostgrestError::tr("Supabase has a temporary problem (HTTP %1).").arg(status);
     default:
-        return E::tr("Supabase sent an unexpected answer (HTTP %1).").arg(status);
+        return PostgrestError::tr("Supabase sent an unexpected answer (HTTP %1).").arg(status);
     }
 }
 
