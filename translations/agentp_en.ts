@@ -2137,6 +2137,37 @@ Usage:
     </message>
 </context>
 <context>
+    <name>agentp::net::supabase::SupabaseSession</name>
+    <message>
+        <source>Not connected to a Supabase project.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). After one online sign-in, the same password unlocks offline.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again after %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This account is switched off; ask your administrator.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrong e-mail or password.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This account has not signed in online on this computer yet; offline unlock needs one online sign-in.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>agentp::security::SecretStore</name>
     <message>
         <source>The credential name “%1” is not valid.</source>

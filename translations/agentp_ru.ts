@@ -420,7 +420,11 @@
     </message>
     <message numerus="yes">
         <source>Upserted the metrics of %n salon(s).</source>
-        <translation><numerusform>Записаны метрики %n салона.</numerusform><numerusform>Записаны метрики %n салонов.</numerusform><numerusform>Записаны метрики %n салонов.</numerusform></translation>
+        <translation>
+            <numerusform>Записаны метрики %n салона.</numerusform>
+            <numerusform>Записаны метрики %n салонов.</numerusform>
+            <numerusform>Записаны метрики %n салонов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>collect-metrics: the day to count (default: yesterday in each salon's time zone).</source>
@@ -2150,6 +2154,37 @@ Usage:
     <message>
         <source>Live updates are paused: the sign-in has expired and must be renewed.</source>
         <translation>Живые обновления приостановлены: вход истёк, нужно войти снова.</translation>
+    </message>
+</context>
+<context>
+    <name>agentp::net::supabase::SupabaseSession</name>
+    <message>
+        <source>Not connected to a Supabase project.</source>
+        <translation>Нет подключения к проекту Supabase.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). After one online sign-in, the same password unlocks offline.</source>
+        <translation>Сервер недоступен (%1). После одного входа онлайн тот же пароль открывает консоль и без сети.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again after %1.</source>
+        <translation>Слишком много неверных паролей: попробуйте снова после %1.</translation>
+    </message>
+    <message>
+        <source>This account is switched off; ask your administrator.</source>
+        <translation>Эта учётная запись отключена; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail or password.</source>
+        <translation>Неверный адрес или пароль.</translation>
+    </message>
+    <message>
+        <source>This account has not signed in online on this computer yet; offline unlock needs one online sign-in.</source>
+        <translation>С этой учётной записью ещё не входили онлайн на этом компьютере; для входа без сети нужен один вход онлайн.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
     </message>
 </context>
 <context>
