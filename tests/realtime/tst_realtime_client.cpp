@@ -1,144 +1,19 @@
-// RealtimeClient against FakeRealtimeServer over loopback WebSockets, with every interval
-// scaled down: the exact phx_join, change routing, reply refs, heartbeats and their failure,
-// drops and refusals (Polling, pollWanted, backoff, resync after rejoin), token renewal and
-// expiry, refused joins, join timeouts, stale channel events, stop() and the URL policy.
-// Absence of an event is checked against a later event that must come after it, never by
-// sleeping.
-#include "net/supabase/RealtimeClient.h"
-#include "tests/support/FakeRealtimeServer.h"
+// RealtimeClient against FakeRealtimeServer over loopback WebSockets, a healthy connection:
+// the exact phx_join, change routing, reply refs, heartbeats, token renewal, stale channel
+// events, stop(), destruction in any state and the URL policy.
+#include "tests/realtime/RealtimeFixture.h"
 
-#include <QElapsedTimer>
-#include <QJsonArray>
-#include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 
-#include <functional>
-#include <memory>
+using namespace realtimetest;
 
-using namespace agentp::net::supabase;
-using agentp::testing::FakeRealtimeServer;
-using Mode = RealtimeClient::Mode;
-using Frame = FakeRealtimeServer::Frame;
-
-namespace {
-
-constexpr int kWaitMs = 15000;
-const QByteArray kToken = "user-jwt-1";
-const QByteArray kToken2 = "user-jwt-2";
-const QString kTenantFilter = QStringLiteral("tenant_id=eq.0b7e2c1a-5f0e-4c55-9a43-2f1d9d0c7a10");
-const QString kPublic = QStringLiteral("public");
-const QString kChats = QStringLiteral("chats");
-
-QJsonObject row(const QString &tenant, int id)
-{
-    return {{QStringLiteral("id"), id}, {QStringLiteral("tenant_id"), tenant}};
-}
-
-QString tenantOf(const QString &filter)
-{
-    return filter.section(QStringLiteral("eq."), 1);
-}
-
-} // namespace
-
-class TestRealtimeClient : public QObject
+class TestRealtimeClient : public RealtimeFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<FakeRealtimeServer> m_server;
-    std::unique_ptr<RealtimeClient> m_client;
-    struct Spies
-    {
-        explicit Spies(RealtimeClient *c)
-            : modes(c, &RealtimeClient::modeChanged)
-            , polls(c, &RealtimeClient::pollWanted)
-            , resyncs(c, &RealtimeClient::resyncNeeded)
-            , changes(c, &RealtimeClient::change)
-            , errors(c, &RealtimeClient::subscriptionError)
-            , expired(c, &RealtimeClient::tokenExpired)
-        {}
-        QSignalSpy modes, polls, resyncs, changes, errors, expired;
-    };
-    std::unique_ptr<Spies> m_spy; // outlives the client: signals from its destructor show
-
-    RealtimeConfig config() const
-    {
-        RealtimeConfig c;
-        c.projectUrl = m_server->url();
-        c.apiKey = m_server->apiKey();
-        c.heartbeatIntervalMs = 300;
-        c.joinTimeoutMs = 3000;
-        c.pollIntervalMs = 300;
-        c.reconnectStepsMs = {20, 40, 80};
-        c.rejoinStepsMs = {20, 40, 80};
-        return c;
-    }
-    void makeClient(const std::function<void(RealtimeConfig &)> &change = {})
-    {
-        RealtimeConfig c = config();
-        if (change)
-            change(c);
-        m_client = std::make_unique<RealtimeClient>(c);
-        m_spy = std::make_unique<Spies>(m_client.get());
-    }
-    // A client joined to public.chats for one tenant with kToken.
-    int startLive()
-    {
-        if (!m_client)
-            makeClient();
-        m_client->setAccessToken(kToken);
-        const int id = m_client->subscribe(kPublic, kChats, kTenantFilter);
-        m_client->start();
-        [&] {
-            QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Live, kWaitMs);
-        }();
-        return id;
-    }
-    QList<Frame> sent(const char *event) const
-    {
-        return m_server->frames(QString::fromLatin1(event));
-    }
-    int joins() const { return int(sent("phx_join").size()); }
-    QByteArray joinToken(int i) const
-    {
-        return sent("phx_join")
-            .at(i)
-            .payload()
-            .value(QStringLiteral("access_token"))
-            .toString()
-            .toUtf8();
-    }
-    int heartbeatsOn(int connection) const
-    {
-        int n = 0;
-        for (const Frame &f : sent("heartbeat"))
-            n += f.connection == connection;
-        return n;
-    }
-    QList<Mode> modesSeen() const
-    {
-        QList<Mode> out;
-        for (const QList<QVariant> &args : m_spy->modes)
-            out.append(args.at(0).value<Mode>());
-        return out;
-    }
-
 private slots:
-    void init()
-    {
-        m_server = std::make_unique<FakeRealtimeServer>();
-        QVERIFY(m_server->listen());
-        m_server->addValidToken(kToken);
-        m_server->addValidToken(kToken2);
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_spy.reset();
-        m_server.reset();
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void joinCarriesTokenAndFilter()
     {
@@ -279,117 +154,6 @@ private slots:
         QCOMPARE(modesSeen(), (QList<Mode>{Mode::Connecting, Mode::Live}));
     }
 
-    void unansweredHeartbeatReconnects()
-    {
-        makeClient([](RealtimeConfig &c) { c.heartbeatIntervalMs = 100; });
-        const int id = startLive();
-        QTRY_COMPARE(m_spy->resyncs.size(), 1);
-        m_server->setAnswerHeartbeats(false);
-        const int answeredBefore = heartbeatsOn(1);
-        qint64 lastHeartbeatAt = -1, reconnectedAt = -1;
-        QElapsedTimer clock;
-        clock.start();
-        // Answer again as soon as the client has come back on a new connection.
-        QObject scope;
-        connect(m_server.get(), &FakeRealtimeServer::frameReceived, &scope, [&](const Frame &f) {
-            if (f.connection == 1 && f.event() == QLatin1String("heartbeat"))
-                lastHeartbeatAt = clock.elapsed();
-            if (f.connection > 1 && reconnectedAt < 0) {
-                reconnectedAt = clock.elapsed();
-                m_server->setAnswerHeartbeats(true);
-            }
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(modesSeen().contains(Mode::Polling), kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_spy->resyncs.size(), 2, kWaitMs);
-        QCOMPARE(m_spy->resyncs.at(1).at(0).toInt(), id);
-        QCOMPARE(m_client->mode(), Mode::Live);
-        QCOMPARE(m_server->connectionsAccepted(), 2);
-        // One heartbeat went out unanswered; the client gave up on the connection at the next
-        // tick, a whole interval later, not before; the rejoin happened on the new connection.
-        QCOMPARE(heartbeatsOn(1), answeredBefore + 1);
-        QVERIFY(lastHeartbeatAt >= 0);
-        QVERIFY2(reconnectedAt - lastHeartbeatAt >= 90,
-                 qPrintable(QString::number(reconnectedAt - lastHeartbeatAt)));
-        QCOMPARE(sent("phx_join").last().connection, 2);
-        QCOMPARE(modesSeen(),
-                 (QList<Mode>{Mode::Connecting, Mode::Live, Mode::Polling, Mode::Live}));
-    }
-
-    void dropThenPollingThenLiveAgain()
-    {
-        makeClient([](RealtimeConfig &c) { c.pollIntervalMs = 150; });
-        int pollsWhenPolling = -1;
-        QObject scope;
-        connect(
-            m_client.get(), &RealtimeClient::modeChanged, &scope,
-            [&](Mode mode) {
-                if (mode == Mode::Polling && pollsWhenPolling < 0)
-                    pollsWhenPolling = int(m_spy->polls.size());
-            },
-            Qt::QueuedConnection);
-        const int id = startLive();
-        QCOMPARE(m_spy->polls.size(), 0);
-        m_server->setAccepting(false);
-        m_server->dropAllConnections();
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Polling, kWaitMs);
-        QVERIFY(!m_client->modeReason().isEmpty());
-        QTRY_COMPARE(pollsWhenPolling, 1); // at once, not after the first interval
-        QTRY_VERIFY_WITH_TIMEOUT(m_spy->polls.size() >= 3, kWaitMs); // then every interval
-        QVERIFY(!m_client->isJoined(id));
-
-        QVERIFY(m_server->setAccepting(true));
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Live, kWaitMs);
-        QCOMPARE(m_spy->resyncs.size(), 2);
-        QVERIFY(m_client->isJoined(id));
-        // No more polls once live: several poll intervals' worth of heartbeats later.
-        const int polls = int(m_spy->polls.size());
-        const int connection = m_server->connectionsAccepted();
-        QTRY_VERIFY_WITH_TIMEOUT(heartbeatsOn(connection) >= 2, kWaitMs);
-        QCOMPARE(int(m_spy->polls.size()), polls);
-    }
-
-    void refusedConnections()
-    {
-        // Nobody listens on the port.
-        m_server->setAccepting(false);
-        makeClient();
-        m_client->subscribe(kPublic, kChats);
-        QVERIFY(m_client->start());
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Polling, kWaitMs);
-        QVERIFY(m_client->modeReason().contains(QLatin1String("cannot be reached")));
-        QVERIFY(m_spy->polls.size() >= 1);
-        QCOMPARE(m_server->connectionsAccepted(), 0);
-    }
-
-    void refusedUpgradeBacksOff()
-    {
-        makeClient([](RealtimeConfig &c) {
-            c.apiKey = "wrong-key";
-            c.reconnectStepsMs = {50, 100, 200};
-        });
-        QList<qint64> at;
-        QElapsedTimer clock;
-        clock.start();
-        QObject scope;
-        connect(m_server.get(), &FakeRealtimeServer::upgradeRequested, &scope,
-                [&](const QUrl &, bool accepted) {
-                    QVERIFY(!accepted);
-                    at.append(clock.elapsed());
-                });
-        m_client->subscribe(kPublic, kChats);
-        m_client->start();
-        QTRY_VERIFY_WITH_TIMEOUT(at.size() >= 5, kWaitMs);
-        QCOMPARE(m_client->mode(), Mode::Polling);
-        QVERIFY(!m_client->modeReason().isEmpty());
-        // 50, 100, 200, then the last step repeats.
-        const QList<qint64> minimum{45, 90, 180, 180}; // coarse timers may fire 5 % early
-        for (qsizetype i = 0; i < minimum.size(); ++i)
-            QVERIFY2(at[i + 1] - at[i] >= minimum[i],
-                     qPrintable(QStringLiteral("gap %1: %2").arg(i).arg(at[i + 1] - at[i])));
-        QCOMPARE(m_server->connectionsAccepted(), 0);
-        QCOMPARE(joins(), 0);
-    }
-
     void setAccessTokenRenewsAndRejoinsWithIt()
     {
         const int id = startLive();
@@ -413,82 +177,6 @@ private slots:
         QCOMPARE(m_spy->errors.size(), 1); // the channel error was reported
     }
 
-    void expiredTokenStopsRejoinsUntilRenewed()
-    {
-        const int id = startLive();
-        const QString topic = m_client->topic(id);
-        m_server->expireToken(kToken);
-        m_server->sendTokenExpired(topic);
-        QTRY_COMPARE_WITH_TIMEOUT(m_spy->expired.size(), 1, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Polling, kWaitMs);
-        QVERIFY(m_spy->polls.size() >= 1);
-        QVERIFY(!m_client->isJoined(id));
-        // Rejoin steps are 20–80 ms; three heartbeats (900 ms) later there is still no join.
-        QTRY_VERIFY_WITH_TIMEOUT(heartbeatsOn(1) >= 3, kWaitMs);
-        QCOMPARE(joins(), 1);
-        QCOMPARE(m_spy->errors.size(), 0);
-        // Not after a reconnect either: the socket comes back, the channel waits.
-        m_server->dropAllConnections();
-        QTRY_VERIFY_WITH_TIMEOUT(heartbeatsOn(2) >= 3, kWaitMs);
-        QCOMPARE(joins(), 1);
-        QCOMPARE(m_client->mode(), Mode::Polling);
-
-        // A join refused as expired is the same story: reported, not retried.
-        const QByteArray stale = "user-jwt-stale";
-        m_server->expireToken(stale);
-        m_client->setAccessToken(stale);
-        QTRY_COMPARE_WITH_TIMEOUT(m_spy->expired.size(), 2, kWaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(heartbeatsOn(2) >= 5, kWaitMs);
-        QCOMPARE(joins(), 2);
-        QCOMPARE(m_spy->errors.size(), 0);
-
-        m_client->setAccessToken(kToken2);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Live, kWaitMs);
-        QCOMPARE(joins(), 3);
-        QCOMPARE(joinToken(2), kToken2);
-        QCOMPARE(m_spy->resyncs.size(), 2);
-    }
-
-    void joinRefusedForBadToken()
-    {
-        makeClient();
-        m_client->setAccessToken("forged-token");
-        const int id = m_client->subscribe(kPublic, kChats, kTenantFilter);
-        m_client->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_spy->errors.size() >= 1, kWaitMs);
-        QCOMPARE(m_spy->errors.at(0).at(0).toInt(), id);
-        QVERIFY(m_spy->errors.at(0).at(1).toString().contains(QLatin1String("Signature")));
-        QCOMPARE(m_client->mode(), Mode::Polling);
-        QVERIFY(m_spy->polls.size() >= 1);
-        QCOMPARE(m_spy->resyncs.size(), 0);
-        // Rejoined with backoff (the token might be accepted later) …
-        QTRY_VERIFY_WITH_TIMEOUT(joins() >= 3, kWaitMs);
-        QCOMPARE(m_spy->expired.size(), 0);
-        // … and at once with a good token.
-        m_client->setAccessToken(kToken);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Live, kWaitMs);
-        QCOMPARE(m_spy->resyncs.size(), 1);
-    }
-
-    void joinTimeoutRejoins()
-    {
-        m_server->setAnswerJoins(false);
-        makeClient([](RealtimeConfig &c) { c.joinTimeoutMs = 200; });
-        const int id = m_client->subscribe(kPublic, kChats);
-        m_client->start();
-        QTRY_VERIFY_WITH_TIMEOUT(joins() >= 2, kWaitMs);
-        QCOMPARE(m_client->mode(), Mode::Polling);
-        QVERIFY(m_spy->errors.size() >= 1);
-        // The timed-out join was left, so a late answer cannot linger.
-        const QList<Frame> leaves = sent("phx_leave");
-        QVERIFY(!leaves.isEmpty());
-        QCOMPARE(leaves.at(0).json.value(QStringLiteral("join_ref")).toString(),
-                 sent("phx_join").at(0).ref());
-        m_server->setAnswerJoins(true);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Live, kWaitMs);
-        QVERIFY(m_client->isJoined(id));
-    }
-
     void staleChannelEventsIgnored()
     {
         const int id = startLive();
@@ -502,25 +190,6 @@ private slots:
         QCOMPARE(m_spy->errors.size(), 0);
         QCOMPARE(joins(), 1);
         QCOMPARE(m_client->mode(), Mode::Live);
-    }
-
-    void postgresChangesErrorDegradesUntilOk()
-    {
-        const int id = startLive();
-        const auto system = [&](const QString &status) {
-            m_server->sendFrame(
-                m_client->topic(id), QStringLiteral("system"),
-                {{QStringLiteral("extension"), QStringLiteral("postgres_changes")},
-                 {QStringLiteral("status"), status},
-                 {QStringLiteral("message"), QStringLiteral("table not published")}});
-        };
-        system(QStringLiteral("error"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Polling, kWaitMs);
-        QCOMPARE(m_spy->errors.size(), 1);
-        system(QStringLiteral("ok"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->mode(), Mode::Live, kWaitMs);
-        QCOMPARE(m_spy->resyncs.size(), 2);
-        QCOMPARE(joins(), 1); // the channel stayed open
     }
 
     void stopLeavesAndGoesQuiet()
