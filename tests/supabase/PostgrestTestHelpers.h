@@ -128,4 +128,16 @@ inline void fillSalon(FakePostgrestServer &server)
                        QStringLiteral("clients_v2"));
 }
 
+// A listening fake with the salon tables and a client for it (each test function's start).
+inline bool startSalon(std::unique_ptr<FakePostgrestServer> &server,
+                       std::unique_ptr<PostgrestClient> &client)
+{
+    server = std::make_unique<FakePostgrestServer>();
+    if (!server->listen())
+        return false;
+    fillSalon(*server);
+    client = std::make_unique<PostgrestClient>(configFor(*server));
+    return true;
+}
+
 } // namespace pgtest

@@ -42,13 +42,7 @@ class TestPostgrestFaults : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_server = std::make_unique<FakePostgrestServer>();
-        QVERIFY(m_server->listen());
-        fillSalon(*m_server);
-        m_client = std::make_unique<PostgrestClient>(configFor(*m_server));
-    }
+    void init() { QVERIFY(startSalon(m_server, m_client)); }
     void cleanup()
     {
         m_client.reset();
