@@ -274,15 +274,13 @@ QString SuggestionPanel::statusText() const
 
 QString SuggestionPanel::draftText() const
 {
-    return m_text->isVisible() || m_text->isVisibleTo(const_cast<SuggestionPanel *>(this))
-               ? m_text->toPlainText()
-               : QString();
+    // Hidden text is an old draft's: only what the panel shows counts.
+    return m_text->isVisibleTo(this) ? m_text->toPlainText() : QString();
 }
 
 QString SuggestionPanel::warningText() const
 {
-    return m_warning->isVisibleTo(const_cast<SuggestionPanel *>(this)) ? m_warning->text()
-                                                                       : QString();
+    return m_warning->isVisibleTo(this) ? m_warning->text() : QString();
 }
 
 void SuggestionPanel::showDraftText(const QString &text)
