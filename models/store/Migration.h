@@ -27,5 +27,6 @@ Migration migration005ClientSearch();
 Migration migration006ChatSync();
 Migration migration007Sla();
 Migration migration008Drafts();
+Migration migration009SalonSync();
 
 } // namespace agentp::store
