@@ -347,6 +347,21 @@ bool TenantRepository::storeServerCopy(const TenantRecord &server, StoreError *e
     return true;
 }
 
+bool TenantRepository::settleAccepted(const TenantRecord &server, qint64 currentIntent,
+                                      StoreError *error)
+{
+    const auto intents = OutboxRepository(m_db).forTarget(target(server.id), error);
+    if (error->isError())
+        return false;
+    const bool othersWaiting = std::any_of(intents.begin(), intents.end(), [&](const auto &i) {
+        return i.id != currentIntent && i.kind == patchKind() &&
+               (i.state == domain::OutboxIntent::State::Queued ||
+                i.state == domain::OutboxIntent::State::Sending);
+    });
+    return othersWaiting ? confirmVersion(server.id, server.metadataVersion, error)
+                         : storeServerCopy(server, error);
+}
+
 bool TenantRepository::confirmVersion(const QString &tenantId, qint64 serverVersion,
                                       StoreError *error)
 {

@@ -93,6 +93,10 @@ public:
     // For the sync side (see the contract above).
     bool storeServerCopy(const TenantRecord &server, StoreError *error);
     bool confirmVersion(const QString &tenantId, qint64 serverVersion, StoreError *error);
+    // The handlers' success path: the local copy converges on the server's row — unless more
+    // of the user's patches (other than `currentIntent`) still wait, whose optimistic values
+    // stay; then only the new version is learnt.
+    bool settleAccepted(const TenantRecord &server, qint64 currentIntent, StoreError *error);
 
     qint64 queueSimulatedColleagueEdit(const QString &tenantId, StoreError *error);
 

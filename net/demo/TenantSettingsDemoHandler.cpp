@@ -3,6 +3,7 @@
 #include "models/LogCategories.h"
 #include "models/domain/TenantSettings.h"
 #include "models/store/OutboxRepository.h"
+#include "models/store/SalonActionUndo.h"
 #include "models/store/SqlErrors.h"
 
 #include <QJsonDocument>
@@ -83,54 +84,6 @@ std::optional<TenantRecord> seedFromLocal(QSqlDatabase db, const QString &tenant
     return t;
 }
 
-// Read-then-write on the sync thread's connection while the GUI may write too: take the write
-// lock first (BEGIN IMMEDIATE) so the upgrade cannot fail half-way.
-class Transaction final
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        m_open = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
-            return false;
-        m_open = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
-// After a success the local copy converges on the server's row; while more of the user's
-// patches wait, it keeps their optimistic values and only learns the new version.
-bool settleLocal(QSqlDatabase db, const TenantRecord &server, qint64 currentIntent,
-                 StoreError *error)
-{
-    const auto intents =
-        store::OutboxRepository(db).forTarget(store::TenantRepository::target(server.id), error);
-    const bool othersWaiting = std::any_of(intents.begin(), intents.end(), [&](const auto &i) {
-        return i.id != currentIntent && i.kind == store::TenantRepository::patchKind() &&
-               (i.state == domain::OutboxIntent::State::Queued ||
-                i.state == domain::OutboxIntent::State::Sending);
-    });
-    store::TenantRepository local(db);
-    return othersWaiting ? local.confirmVersion(server.id, server.metadataVersion, error)
-                         : local.storeServerCopy(server, error);
-}
-
 IntentOutcome outcome(IntentOutcome::Kind kind, const QString &message,
                       const QStringList &tables = {})
 {
@@ -178,7 +131,8 @@ TenantSettingsDemoHandler::serverCopy(QSqlDatabase db, const QString &tenantId, 
 bool TenantSettingsDemoHandler::simulateColleagueEdit(QSqlDatabase db, const QString &tenantId,
                                                       const QJsonObject &patch, StoreError *error)
 {
-    Transaction tx(db);
+    StoreError txError; // the transaction's own; busy() answers it
+    store::ImmediateWrite tx(db, &txError);
     if (!tx.isOpen()) {
         *error = StoreError::make(StoreError::Kind::Query, tr("The demo server is busy."));
         return false;
@@ -195,7 +149,7 @@ bool TenantSettingsDemoHandler::simulateColleagueEdit(QSqlDatabase db, const QSt
     ++server->metadataVersion;
     if (!writeServer(db, *server, error))
         return false;
-    if (!tx.commit()) {
+    if (!tx.commit(&txError)) {
         *error = StoreError::make(StoreError::Kind::Query, tr("The demo server is busy."));
         return false;
     }
@@ -241,7 +195,8 @@ IntentOutcome TenantSettingsDemoHandler::patchMetadata(QSqlDatabase db,
     const QJsonObject patch = patchValue.toObject();
     const qint64 expected = expectedValue.toInteger();
 
-    Transaction tx(db);
+    StoreError txError; // the transaction's own; busy() answers it
+    store::ImmediateWrite tx(db, &txError);
     if (!tx.isOpen())
         return busy();
     StoreError error;
@@ -258,13 +213,13 @@ IntentOutcome TenantSettingsDemoHandler::patchMetadata(QSqlDatabase db,
         // The server already holds these values (a retry after a crash between the server's
         // answer and the outbox update, or a colleague who did the same): nothing can be
         // overwritten, so it is no conflict; the console just takes the server's row.
-        if (!settleLocal(db, *server, intent.id, &error) || !tx.commit())
+        if (!local.settleAccepted(*server, intent.id, &error) || !tx.commit(&txError))
             return busy();
         return outcome(IntentOutcome::Kind::Done, {}, tenants);
     }
     if (server->metadataVersion != expected) {
         // No merge: the server keeps its version and the console gets it, with the reason.
-        if (!local.storeServerCopy(*server, &error) || !tx.commit())
+        if (!local.storeServerCopy(*server, &error) || !tx.commit(&txError))
             return busy();
         qCInfo(lcNet) << "demo tenant patch conflict" << tenantId << "expected" << expected
                       << "server" << server->metadataVersion;
@@ -282,7 +237,7 @@ IntentOutcome TenantSettingsDemoHandler::patchMetadata(QSqlDatabase db,
     const QMap<domain::TenantSettings::Field, QString> problems =
         domain::TenantSettings::fromMetadata(merged, server->name).validate();
     if (!problems.isEmpty()) {
-        if (!local.storeServerCopy(*server, &error) || !tx.commit())
+        if (!local.storeServerCopy(*server, &error) || !tx.commit(&txError))
             return busy();
         return outcome(
             IntentOutcome::Kind::Failed,
@@ -295,8 +250,8 @@ IntentOutcome TenantSettingsDemoHandler::patchMetadata(QSqlDatabase db,
     if (patch.value(QLatin1String("name")).isString())
         server->name = patch.value(QLatin1String("name")).toString();
     ++server->metadataVersion;
-    if (!writeServer(db, *server, &error) || !settleLocal(db, *server, intent.id, &error) ||
-        !tx.commit())
+    if (!writeServer(db, *server, &error) || !local.settleAccepted(*server, intent.id, &error) ||
+        !tx.commit(&txError))
         return busy();
     return outcome(IntentOutcome::Kind::Done, {}, tenants);
 }

@@ -24,6 +24,17 @@ struct IntentOutcome
     QString message;           // translated, for people
     QDateTime retryAt;         // for RetryLater
     QStringList changedTables; // tables the handler wrote, for the item models
+
+    static IntentOutcome make(Kind kind, const QString &message = {},
+                              const QStringList &tables = {}, const QDateTime &retryAt = {})
+    {
+        IntentOutcome o;
+        o.kind = kind;
+        o.message = message;
+        o.changedTables = tables;
+        o.retryAt = retryAt;
+        return o;
+    }
 };
 
 // Carries out intents of some kinds against one remote system (or the demo simulation). Runs in
