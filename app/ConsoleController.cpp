@@ -3,13 +3,16 @@
 #include "app/AppSettings.h"
 #include "app/CredentialStore.h"
 #include "app/DemoCommand.h"
+#include "app/SalonConnection.h"
 #include "app/SyncHost.h"
 #include "models/store/Workspace.h"
 #include "net/http/ConnectivityMonitor.h"
 #include "views/chats/ChatsPane.h"
 #include "views/shell/MainWindow.h"
 
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace agentp::app {
 
@@ -50,6 +53,7 @@ ConsoleController::~ConsoleController()
 {
     m_sync.reset();   // stop the sync thread before its workspace goes
     m_window.reset(); // views hold the workspace's connection: close them first
+    m_salon.reset();
     m_workspace.reset();
 }
 
@@ -63,6 +67,14 @@ bool ConsoleController::open(const QString &path, bool demo, QString *error)
         *error = storeError.message;
         return false;
     }
+    // The salon sign-in comes before the window: which panes it has depends on the user. The
+    // same workspace opened again (after another user signed in) keeps its session.
+    auto salon = std::make_unique<SalonConnection>(*workspace, m_credentials);
+    if (m_salon && m_workspace && m_workspace->path() == workspace->path())
+        salon->adopt(*m_salon);
+    else if (salon->isConfigured() && !salon->resume() &&
+             QGuiApplication::platformName() != QLatin1String("offscreen"))
+        salon->signIn(m_window.get()); // cancelled: the local copy, signed out
     auto window = std::make_unique<views::MainWindow>(*workspace);
     if (m_connectivity->state() != net::ConnectivityMonitor::State::Unknown)
         window->setNetworkState(toView(m_connectivity->state()));
@@ -75,6 +87,7 @@ bool ConsoleController::open(const QString &path, bool demo, QString *error)
         m_window->close();
     m_sync.reset();
     m_window = std::move(window);
+    m_salon = std::move(salon);
     m_workspace = std::move(workspace);
     m_sync = std::make_unique<SyncHost>(*m_workspace, m_credentials);
     connect(m_sync.get(), &SyncHost::problem, m_window.get(), &views::MainWindow::showNotice);
@@ -101,7 +114,40 @@ bool ConsoleController::open(const QString &path, bool demo, QString *error)
                 if (state == net::ConnectivityMonitor::State::Online)
                     sync->setNetworkAvailable(true);
             });
+    wireSalon();
     return true;
+}
+
+void ConsoleController::wireSalon()
+{
+    SalonConnection *salon = m_salon.get();
+    views::MainWindow *window = m_window.get();
+    const QString path = m_workspace->path();
+    connect(salon, &SalonConnection::sessionChanged, this, &ConsoleController::forwardSalonSession);
+    // A different user: the panes depend on the role, so the window is built again.
+    connect(salon, &SalonConnection::userChanged, this,
+            [this, path] { QTimer::singleShot(0, this, [this, path] { reopen(path, false); }); });
+    connect(window, &views::MainWindow::salonSignInRequested, salon,
+            [salon, window] { salon->signIn(window); });
+    connect(window, &views::MainWindow::salonSignOutRequested, salon, &SalonConnection::signOut);
+    connect(m_sync.get(), &SyncHost::salonModeChanged, window, &views::MainWindow::setSalonStatus);
+    connect(m_sync.get(), &SyncHost::salonSessionExpired, salon, [salon, window] {
+        salon->expire();
+        // Out of the signal's stack: the dialog runs its own event loop.
+        QTimer::singleShot(0, window, [salon, window] {
+            salon->signIn(window, tr("Your session on the salon server has expired. Sign in "
+                                     "again; the changes you made meanwhile are kept and sent "
+                                     "after sign-in."));
+        });
+    });
+    forwardSalonSession();
+}
+
+void ConsoleController::forwardSalonSession()
+{
+    m_window->setSalonStatus(false, m_salon->statusText());
+    m_sync->setSalonSession(m_salon->projectUrl(), m_salon->apiKey(), m_salon->token(),
+                            m_salon->tenantId(), m_salon->isSuperAdmin());
 }
 
 void ConsoleController::reopen(const QString &path, bool demo)

@@ -18,6 +18,7 @@ class ConnectivityMonitor;
 namespace agentp::app {
 
 class CredentialStore;
+class SalonConnection;
 class SyncHost;
 
 // Owns the opened workspace and its window and wires them to the app-level services (network
@@ -36,10 +37,13 @@ public:
 
 private:
     void reopen(const QString &path, bool demo);
+    void wireSalon();
+    void forwardSalonSession();
 
     std::unique_ptr<store::Workspace> m_workspace;
     std::unique_ptr<views::MainWindow> m_window;
     std::unique_ptr<SyncHost> m_sync;
+    std::unique_ptr<SalonConnection> m_salon;
     net::ConnectivityMonitor *m_connectivity;
     CredentialStore *m_credentials;
 };

@@ -23,13 +23,15 @@ signals:
 
 private:
     void next();
-    bool shootReport(); // the SLA report window, after the panes; false when there is none
+    bool shootReport();
+    void shootSalonLogin(); // the SLA report window, after the panes; false when there is none
 
     views::MainWindow &m_window;
     QString m_dir;
     QStringList m_pending;
     QStringList m_written;
     bool m_reportShot = false;
+    bool m_loginShot = false;
 };
 
 } // namespace agentp::app

@@ -14,6 +14,8 @@
 #include "net/sync/AiDraftHandler.h"
 #include "net/sync/ChatIntentHandler.h"
 #include "net/sync/OutboxWorker.h"
+#include "net/sync/SalonIntentHandler.h"
+#include "net/sync/SalonSync.h"
 
 #include <QThread>
 #include <QTimer>
@@ -141,8 +143,16 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
     const bool demo = workspace.isDemo();
     m_engine = new net::ChatSyncEngine(workspace.path(), connectorFactory(workspace.path(), demo),
                                        keyProvider(secrets, demo));
-    if (demo)
+    if (demo) {
         net::demo::installDemoHandlers(*m_worker);
+    } else {
+        // The salon's actions go to its Supabase project through the session's client.
+        m_salon = new net::SalonSync(workspace.path());
+        m_worker->addHandler(
+            std::make_unique<net::SalonIntentHandler>([salon = QPointer<net::SalonSync>(m_salon)] {
+                return salon ? salon->client() : nullptr;
+            }));
+    }
     m_worker->addHandler(std::make_unique<net::ChatIntentHandler>(m_engine));
     m_worker->setExcludedKindPrefix(QStringLiteral("ai."));
     // Drafts stream for seconds; their own worker keeps replies from waiting behind them.
@@ -152,6 +162,15 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
     m_draftWorker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_draftWorker, &QObject::deleteLater);
     m_engine->moveToThread(m_thread);
+    if (m_salon) {
+        m_salon->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_salon, &QObject::deleteLater);
+        connect(m_salon, &net::SalonSync::tablesChanged, &workspace.notifier(),
+                &store::StoreNotifier::notify);
+        connect(m_salon, &net::SalonSync::problem, this, &SyncHost::problem);
+        connect(m_salon, &net::SalonSync::modeChanged, this, &SyncHost::salonModeChanged);
+        connect(m_salon, &net::SalonSync::sessionExpired, this, &SyncHost::salonSessionExpired);
+    }
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
 
@@ -188,6 +207,8 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
     QMetaObject::invokeMethod(m_engine, &net::ChatSyncEngine::start, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_worker, &net::OutboxWorker::start, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_draftWorker, &net::OutboxWorker::start, Qt::QueuedConnection);
+    if (m_salon)
+        QMetaObject::invokeMethod(m_salon, &net::SalonSync::start, Qt::QueuedConnection);
 }
 
 SyncHost::~SyncHost()
@@ -196,6 +217,8 @@ SyncHost::~SyncHost()
     QMetaObject::invokeMethod(m_draftWorker, &net::OutboxWorker::stop,
                               Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(m_engine, &net::ChatSyncEngine::stop, Qt::BlockingQueuedConnection);
+    if (m_salon)
+        QMetaObject::invokeMethod(m_salon, &net::SalonSync::stop, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -217,6 +240,24 @@ void SyncHost::fetchOlder(qint64 chatId)
 void SyncHost::syncNow()
 {
     QMetaObject::invokeMethod(m_engine, &net::ChatSyncEngine::syncNow, Qt::QueuedConnection);
+    if (m_salon)
+        QMetaObject::invokeMethod(m_salon, &net::SalonSync::pullNow, Qt::QueuedConnection);
+}
+
+void SyncHost::setSalonSession(const QUrl &projectUrl, const QByteArray &apiKey,
+                               const QByteArray &token, const QString &tenantId, bool superAdmin)
+{
+    if (!m_salon)
+        return;
+    QMetaObject::invokeMethod(
+        m_salon,
+        [salon = m_salon, worker = m_worker, projectUrl, apiKey, token, tenantId, superAdmin] {
+            salon->setSession(projectUrl, apiKey, token, tenantId, superAdmin);
+            // Salon actions that waited for a session (an hour's RetryLater) go now.
+            if (!token.isEmpty())
+                worker->retryWaitingNow();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncHost::downloadAttachment(qint64 attachmentId)

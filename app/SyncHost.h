@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QUrl>
 
 class QThread;
 
@@ -18,6 +19,7 @@ class SecretStore;
 namespace agentp::net {
 class IntentHandler;
 class OutboxWorker;
+class SalonSync;
 } // namespace agentp::net
 
 namespace agentp::app {
@@ -62,6 +64,10 @@ public slots:
     void downloadAttachment(qint64 attachmentId);
     // From the ConnectivityMonitor: true ends an offline wait at once.
     void setNetworkAvailable(bool available);
+    // The salon server's session (SalonConnection): pulls and Realtime start, and salon actions
+    // that waited for a sign-in go out at once. An empty token signs out.
+    void setSalonSession(const QUrl &projectUrl, const QByteArray &apiKey, const QByteArray &token,
+                         const QString &tenantId, bool superAdmin);
 
 signals:
     void problem(const QString &message);
@@ -74,6 +80,10 @@ signals:
     // One account's pass finished (the account switcher shows errors per account).
     void accountSynced(qint64 accountId, int chats, int newMessages, const QString &error);
     void olderFetched(qint64 chatId, bool historyComplete, const QString &error);
+    // The salon server: "live" / "polling (…)" / "session expired …" for the status bar.
+    void salonModeChanged(bool live, const QString &text);
+    // The salon token expired (REST or Realtime): ask for the password; the outbox waits.
+    void salonSessionExpired();
 
 private:
     void onPassStarted(qint64 accountId, const QString &name);
@@ -84,7 +94,8 @@ private:
     net::OutboxWorker *m_worker;
     net::OutboxWorker *m_draftWorker;
     net::ChatSyncEngine *m_engine;
-    QHash<qint64, QString> m_running; // account id → name
+    net::SalonSync *m_salon = nullptr; // not in the demo (its salon actions are simulated)
+    QHash<qint64, QString> m_running;  // account id → name
     bool m_online = true;
     QDateTime m_lastSyncAt;
 };

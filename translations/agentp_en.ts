@@ -788,6 +788,77 @@ Usage:
         <source>Cannot update the win-back request</source>
         <translation />
     </message>
+    <message>
+        <source>The server did not say who signed in.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>SalonIntentHandler</name>
+    <message>
+        <source>The connection to the salon server closed before it answered; trying again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This change cannot be sent to the salon server (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The salon session has expired: sign in again; the change waits.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The salon server refused the change: your account may not do this (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not signed in to the salon server: the change waits until you sign in.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The booking is no longer in the salon's list.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The waitlist change could not be read and was not sent.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The waitlist request no longer exists on the salon server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The waitlist request changed on the salon server while it was being updated; trying again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Someone else already set this waitlist request to “%1” on the salon server; their change was kept.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The win-back request no longer exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The salon server's answer to the win-back request could not be read; check the request on the server before asking again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace is busy; trying again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The salon server's answer to the settings change could not be read; it may have been applied. Check the settings on the server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Someone else changed the settings of “%1” meanwhile (the server has version %2, your change was based on version %3). Their version was kept; compare and re-apply yours if it still applies.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The settings change could not be read and was not applied. Edit the settings and save again.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>SalonWaitlistDemoHandler</name>
@@ -1191,6 +1262,10 @@ Usage:
         <source>Cannot open the workspace</source>
         <translation />
     </message>
+    <message>
+        <source>Your session on the salon server has expired. Sign in again; the changes you made meanwhile are kept and sent after sign-in.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::app::CredentialStore</name>
@@ -1200,6 +1275,21 @@ Usage:
     </message>
     <message>
         <source>No system keychain is available; passwords and keys are kept in memory until you quit and must be entered again next time.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::app::SalonConnection</name>
+    <message>
+        <source>salon server: connecting…</source>
+        <translation />
+    </message>
+    <message>
+        <source>salon server: offline — working from the local copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>salon server: signed out</source>
         <translation />
     </message>
 </context>
@@ -1927,6 +2017,52 @@ Usage:
     </message>
     <message>
         <source>Ozon sent an unexpected answer (HTTP %1).</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::net::SalonPull</name>
+    <message>
+        <source>The salon server connection is closed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The salon server answered a read with something other than a list of rows.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The salon server sent %1 rows without “%2”.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::net::SalonSync</name>
+    <message>
+        <source>The salon data cannot be stored: the workspace is not open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>salon server: live</source>
+        <translation />
+    </message>
+    <message>
+        <source>salon server: polling (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>salon server: connecting…</source>
+        <translation />
+    </message>
+    <message>
+        <source>salon server: polling (live updates refused for this address)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Salon data not updated: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>salon server: session expired — sign in again</source>
         <translation />
     </message>
 </context>
@@ -3801,7 +3937,19 @@ Nothing was changed; choose another folder or free some disk space and try again
         <translation />
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now (all seller accounts)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Chats&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the chats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next chat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next chat with unread messages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry the reply that failed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute / unmute the chat's notifications&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the filters as a view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename / delete the view (sidebar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Do not disturb&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
+        <source>Sa&amp;lon server</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected dialog or client&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search (Clients)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Reset the filters; revert unsaved settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the Overview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now (all seller accounts)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign in to the salon server&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Chats&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the chats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up&lt;/b&gt; / &lt;b&gt;Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next chat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next chat with unread messages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry the reply that failed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute / unmute the chat's notifications&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the filters as a view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename / delete the view (sidebar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Do not disturb&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;i&gt;Waitlist &amp;amp; risks&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Convert&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Match with the selected slot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; / &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notify / ignore a risk&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo within 5 seconds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retry a failed action&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bring a client back (Win-back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save tenant settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a workspace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
         <translation />
     </message>
 </context>
@@ -3885,6 +4033,77 @@ Nothing was changed; choose another folder or free some disk space and try again
     </message>
     <message>
         <source>Previous period (%1): %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>agentp::views::SalonLoginDialog</name>
+    <message>
+        <source>Sign in to the salon server</source>
+        <translation />
+    </message>
+    <message>
+        <source>anon or publishable key</source>
+        <translation />
+    </message>
+    <message>
+        <source>The project's public key. Never enter the service-role key: the console does not need it and must not hold it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Unlock offline</source>
+        <translation />
+    </message>
+    <message>
+        <source>Work from the local copy: checks the password against the last online sign-in on this computer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the salon server's address.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server address must look like https://&lt;project&gt;.supabase.co.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for this computer).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the project's public key.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Signing in…</source>
         <translation />
     </message>
 </context>

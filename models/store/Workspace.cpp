@@ -1,5 +1,6 @@
 #include "models/store/Workspace.h"
 
+#include "models/store/SalonActionUndo.h"
 #include "models/store/SqlErrors.h"
 #include "models/store/StoreNotifier.h"
 #include "models/store/TimeFormat.h"
@@ -74,6 +75,55 @@ domain::CurrentUser Workspace::currentUser() const
 bool Workspace::setCurrentUser(const QString &userId, StoreError *error)
 {
     return setMeta(QStringLiteral("current_user_id"), userId, error);
+}
+
+bool Workspace::rememberUser(const QJsonObject &user, StoreError *error)
+{
+    const QJsonValue idValue = user.value(QLatin1String("id"));
+    const QString id =
+        idValue.isDouble() ? QString::number(idValue.toInteger()) : idValue.toString();
+    const QString email = user.value(QLatin1String("email")).toString();
+    if (id.isEmpty() || email.isEmpty()) {
+        *error = StoreError::make(StoreError::Kind::Query,
+                                  QObject::tr("The server did not say who signed in."));
+        return false;
+    }
+    static const QStringList roles{QStringLiteral("super_admin"), QStringLiteral("admin"),
+                                   QStringLiteral("manager"), QStringLiteral("agent"),
+                                   QStringLiteral("sales")};
+    QString role = user.value(QLatin1String("role")).toString();
+    if (!roles.contains(role))
+        role = QStringLiteral("manager"); // an unknown role gets the narrowest salon view
+    const QString tenant = user.value(QLatin1String("tenant_id")).toString();
+    const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
+    const auto nullable = [](const QString &v) {
+        return v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v);
+    };
+    ImmediateWrite transaction(m_db->connection(), error);
+    if (!transaction.isOpen())
+        return false;
+    QSqlQuery q(m_db->connection());
+    if (!tenant.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO tenants(id, name, updated_at)"
+                                 " VALUES (?, '', '1970-01-01T00:00:00.000Z')"));
+        q.addBindValue(tenant);
+        if (!execQuery(q, error, QStringLiteral("sign-in")))
+            return false;
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO users(id, tenant_id, email, first_name, last_name, role, active, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT(id) DO UPDATE SET"
+        " tenant_id = excluded.tenant_id, email = excluded.email,"
+        " first_name = excluded.first_name, last_name = excluded.last_name,"
+        " role = excluded.role, active = 1, updated_at = excluded.updated_at"));
+    for (const QVariant &v : {QVariant(id), nullable(tenant), QVariant(email),
+                              nullable(user.value(QLatin1String("first_name")).toString()),
+                              nullable(user.value(QLatin1String("last_name")).toString()),
+                              QVariant(role), QVariant(now)})
+        q.addBindValue(v);
+    if (!execQuery(q, error, QStringLiteral("sign-in")) || !setCurrentUser(id, error))
+        return false;
+    return transaction.commit(error);
 }
 
 QString Workspace::meta(const QString &key) const

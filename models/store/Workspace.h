@@ -4,6 +4,7 @@
 #include "models/store/Database.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -32,6 +33,10 @@ public:
     // its first super_admin. Invalid when nobody is known (not logged in yet).
     domain::CurrentUser currentUser() const;
     bool setCurrentUser(const QString &userId, StoreError *error);
+    // After a salon sign-in: the user as dashboard.login describes them ({id, email, role,
+    // tenant_id, first_name, last_name}) becomes a `users` row and the current user. A salon not
+    // pulled yet gets a placeholder row that the pull fills in.
+    bool rememberUser(const QJsonObject &user, StoreError *error);
 
     // Announces table changes to the item models of this workspace (GUI thread).
     StoreNotifier &notifier() { return *m_notifier; }

@@ -19,6 +19,14 @@ SupabaseSession::Outcome failed(SupabaseSession::Failure failure, const QString 
     return o;
 }
 
+// "(Could not connect to host.)." reads badly: the reason goes in brackets without its stop.
+QString withoutFullStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 QString normalized(const QString &email)
 {
     return email.trimmed().toLower();
@@ -46,6 +54,22 @@ SupabaseSession::SupabaseSession(PostgrestClient *client, QSqlDatabase db,
 QString SupabaseSession::secretKey(const QString &email)
 {
     return QStringLiteral("supabase/session/") + normalized(email);
+}
+
+QDateTime SupabaseSession::tokenExpiry(const QByteArray &jwt)
+{
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3)
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                         QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return {};
+    const QJsonValue exp = QJsonDocument::fromJson(*decoded).object().value(QLatin1String("exp"));
+    if (!exp.isDouble())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(exp.toInteger(), Qt::UTC);
 }
 
 QString SupabaseSession::meta(const QString &key) const
@@ -87,7 +111,7 @@ void SupabaseSession::login(const QString &email, const QString &password)
                               unreachable ? tr("The server cannot be reached (%1). After one "
                                                "online sign-in, the same password unlocks "
                                                "offline.")
-                                                .arg(r.error.message)
+                                                .arg(withoutFullStop(r.error.message))
                                           : r.error.message));
                           return;
                       }

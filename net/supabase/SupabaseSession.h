@@ -61,6 +61,9 @@ public:
     QJsonObject user() const { return m_user; }
     // The keychain entry of the session token for an e-mail.
     static QString secretKey(const QString &email);
+    // The `exp` claim of a JWT, read without checking the signature (the server checks it; the
+    // console only avoids offering a token that has run out). Invalid when there is none.
+    static QDateTime tokenExpiry(const QByteArray &jwt);
 
 signals:
     void loginFinished(const SupabaseSession::Outcome &outcome);

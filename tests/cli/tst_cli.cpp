@@ -125,7 +125,11 @@ private slots:
             QVERIFY2(QFileInfo(QDir(shots).filePath(file)).size() > 1000, qPrintable(file));
             const QImage image(QDir(shots).filePath(file));
             QVERIFY(!image.isNull());
-            QVERIFY(image.width() >= 800 && image.height() >= 500);
+            // Windows are full size; the sign-in is a dialog of its natural size.
+            if (file == QLatin1String("salon-login.png"))
+                QVERIFY(image.width() >= 300 && image.height() >= 150);
+            else
+                QVERIFY(image.width() >= 800 && image.height() >= 500);
             QVERIFY2(r.out.contains(file), qPrintable(r.out)); // tells where the pictures went
         }
     }

@@ -29,6 +29,7 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
     , m_workspaceLabel(new QLabel(this))
     , m_networkLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
+    , m_salonLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Agent P Console").arg(workspace.name()));
@@ -63,6 +64,8 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
     m_networkLabel->setObjectName(QStringLiteral("networkStatus"));
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_salonLabel->setObjectName(QStringLiteral("salonStatus"));
+    m_salonLabel->hide();
     m_workspaceLabel->setText(workspace.isDemo() ? tr("Workspace: %1 (demo)").arg(workspace.name())
                                                  : tr("Workspace: %1").arg(workspace.name()));
     m_workspaceLabel->setToolTip(QDir::toNativeSeparators(workspace.path()));
@@ -87,6 +90,7 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
     }
     statusBar()->addPermanentWidget(m_networkLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_salonLabel);
     setNetworkState(NetworkState::Unknown);
     setLastSync(workspace.lastSyncAt());
 
@@ -174,6 +178,12 @@ void MainWindow::showNotice(const QString &message)
     statusBar()->showMessage(message, 15000);
 }
 
+void MainWindow::setSalonStatus(bool live, const QString &text)
+{
+    m_salonLabel->setText((live ? QStringLiteral("● ") : QStringLiteral("○ ")) + text);
+    m_salonLabel->setVisible(!text.isEmpty());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -185,6 +195,17 @@ void MainWindow::buildMenus()
     // F9 as mail clients' "Send/Receive"; F5 already refreshes the Overview.
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     file->addSeparator();
+    if (!m_workspace.isDemo()) {
+        QMenu *salon = file->addMenu(tr("Sa&lon server"));
+        QAction *signIn =
+            salon->addAction(tr("&Sign in…"), this, &MainWindow::salonSignInRequested);
+        signIn->setObjectName(QStringLiteral("salonSignIn"));
+        signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QAction *signOut =
+            salon->addAction(tr("Sign &out"), this, &MainWindow::salonSignOutRequested);
+        signOut->setObjectName(QStringLiteral("salonSignOut"));
+        file->addSeparator();
+    }
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -229,6 +250,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+E</b></td><td>Export the table as CSV</td></tr>"
            "<tr><td><b>F5</b></td><td>Refresh the Overview</td></tr>"
            "<tr><td><b>F9</b></td><td>Sync now (all seller accounts)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+L</b></td><td>Sign in to the salon server</td></tr>"
            "<tr><td colspan=2><i>Chats</i></td></tr>"
            "<tr><td><b>Ctrl+K</b></td><td>Search the chats</td></tr>"
            "<tr><td><b>Alt+Up</b> / <b>Alt+Down</b></td><td>Previous / next chat</td></tr>"

@@ -57,12 +57,17 @@ public slots:
     void setSyncProgress(const QString &text);
     // A background problem: shown in the status bar, never as a dialog.
     void showNotice(const QString &message);
+    // The salon server's state ("salon server: live", "… polling (reason)"); empty hides it.
+    void setSalonStatus(bool live, const QString &text);
 
 signals:
     void openWorkspaceRequested(const QString &path);
     void openDemoRequested();
     // File ▸ Sync now (F5): every account's pass at once.
     void syncNowRequested();
+    // File ▸ Salon server ▸ Sign in… / Sign out.
+    void salonSignInRequested();
+    void salonSignOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +89,7 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_networkLabel;
     QLabel *m_syncLabel;
+    QLabel *m_salonLabel;
     QDateTime m_lastSync;
     QString m_syncProgress;
     QStringList m_paneIds;
