@@ -46,6 +46,17 @@ returns boolean language sql immutable set search_path = '' as $$
                 else false end
 $$;
 
+-- How long a console session lasts: dashboard_private.config 'session_ttl_seconds' (clamped to
+-- 5 minutes … 24 hours), else 8 hours, one shift. The console has no refresh token: when the
+-- token runs out it asks for the password again (queued changes wait meanwhile).
+create or replace function dashboard_private.session_ttl() returns integer
+language sql stable set search_path = '' as $$
+    select coalesce(
+        (select least(greatest(c.value::integer, 300), 86400) from dashboard_private.config c
+          where c.key = 'session_ttl_seconds' and c.value ~ '^[0-9]{1,9}$'),
+        28800)
+$$;
+
 -- Log in with e-mail and password from dashboard.users. Failures are answered, not raised, so
 -- that the attempt, the lock and the audit row are committed (an exception would roll them
 -- back). Answer: {"ok":true,"access_token","token_type","expires_in","expires_at","user"} or
@@ -58,7 +69,7 @@ declare
     lock_until timestamptz;
     failures integer;
     issued bigint := extract(epoch from now())::bigint;
-    ttl integer := 3600;
+    ttl integer := dashboard_private.session_ttl();
     claims jsonb;
 begin
     select l.locked_until into lock_until from dashboard_private.login_locks l

@@ -2,8 +2,11 @@
 // supabase/migrations apply to an empty database and again without error; for every table a
 // token of salon A neither reads nor writes salon B's rows; the login RPC checks bcrypt ($2a$
 // and $2b$), refuses inactive users, locks after 5 failures in 15 minutes and signs an HS256
-// token that verifies with the secret; the metrics function matches a hand-computed fixture
-// and is idempotent; the metadata patch detects a conflicting version.
+// token that verifies with the secret, for a session length the server configures; the
+// metrics function matches a hand-computed fixture and is idempotent; the metadata patch
+// detects a conflicting version.
+#include "tests/postgres/SchemaFixture.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,114 +18,11 @@
 #include <QSqlRecord>
 #include <QTest>
 
-namespace {
+using namespace pgtest;
 
-const QString kA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
-const QString kB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002");
-const QString kC = QStringLiteral("cccccccc-0000-4000-8000-000000000003");
-const QByteArray kSecret = "test-secret-0123456789-abcdefghijklmnop";
-
-QString sourceFile(const QString &relative)
-{
-    return qEnvironmentVariable("AGENTP_SOURCE_DIR") + QLatin1Char('/') + relative;
-}
-
-QByteArray base64Url(const QByteArray &data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-} // namespace
-
-class TestSupabaseSchema : public QObject
+class TestSupabaseSchema : public QObject, protected SchemaFixture
 {
     Q_OBJECT
-
-    QSqlDatabase m_db;
-    QString m_error; // SQLSTATE of the last failed statement
-
-    // Runs SQL (several statements allowed when no values are bound); false with m_error set.
-    bool run(const QString &sql, const QVariantList &binds = {}, QSqlQuery *out = nullptr)
-    {
-        QSqlQuery q(m_db);
-        bool ok = false;
-        if (binds.isEmpty()) {
-            ok = q.exec(sql);
-        } else {
-            q.prepare(sql);
-            for (const QVariant &v : binds)
-                q.addBindValue(v);
-            ok = q.exec();
-        }
-        m_error = ok ? QString() : q.lastError().nativeErrorCode();
-        if (!ok && m_error.isEmpty())
-            m_error = q.lastError().text();
-        if (out)
-            *out = std::move(q);
-        return ok;
-    }
-    QVariant value(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery q(m_db);
-        if (!run(sql, binds, &q) || !q.next())
-            return {};
-        return q.value(0);
-    }
-    bool runFile(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return false;
-        const bool ok = run(QString::fromUtf8(file.readAll()));
-        if (!ok)
-            qWarning() << path << m_error << m_db.lastError().text();
-        return ok;
-    }
-    bool applyMigrations()
-    {
-        QDir dir(sourceFile(QStringLiteral("supabase/migrations")));
-        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        if (files.size() < 4)
-            return false;
-        for (const QString &f : files)
-            if (!runFile(dir.filePath(f)))
-                return false;
-        return true;
-    }
-    // Acts as PostgREST does for a request with this token: role and claims for what follows.
-    void as(const QJsonObject &claims)
-    {
-        QVERIFY(run(QStringLiteral("reset role")));
-        QVERIFY(run(QStringLiteral("select set_config('request.jwt.claims', ?, false)"),
-                    {QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Compact))}));
-        QVERIFY(
-            run(QStringLiteral("set role %1").arg(claims.value(QLatin1String("role")).toString())));
-    }
-    void asTenant(const QString &tenant, const QString &appRole = QStringLiteral("admin"))
-    {
-        as({{QStringLiteral("role"), QStringLiteral("authenticated")},
-            {QStringLiteral("tenant_id"), tenant},
-            {QStringLiteral("app_role"), appRole},
-            {QStringLiteral("sub"), QStringLiteral("00000000-0000-4000-8000-00000000000a")}});
-    }
-    void asSuperAdmin()
-    {
-        as({{QStringLiteral("role"), QStringLiteral("authenticated")},
-            {QStringLiteral("app_role"), QStringLiteral("super_admin")}});
-    }
-    void asOwner()
-    {
-        QVERIFY(run(QStringLiteral("reset role")));
-        QVERIFY(run(QStringLiteral("select set_config('request.jwt.claims', '', false)")));
-    }
-    QJsonObject login(const QString &email, const QString &password)
-    {
-        as({{QStringLiteral("role"), QStringLiteral("anon")}});
-        const QVariant answer =
-            value(QStringLiteral("select dashboard.login(?, ?)::text"), {email, password});
-        asOwner();
-        return QJsonDocument::fromJson(answer.toString().toUtf8()).object();
-    }
 
 private slots:
     void initTestCase()
@@ -302,10 +202,12 @@ private slots:
                  value(QStringLiteral("select auth_id::text from dashboard.users where email ="
                                       " 'Admin.A@agentp.test'"))
                      .toString());
+        // A shift by default (the console has no refresh token).
         const qint64 iat = claims.value(QLatin1String("iat")).toInteger();
-        QCOMPARE(claims.value(QLatin1String("exp")).toInteger() - iat, 3600);
+        QCOMPARE(claims.value(QLatin1String("exp")).toInteger() - iat, 8 * 3600);
         QVERIFY(qAbs(iat - QDateTime::currentSecsSinceEpoch()) < 120);
-        QCOMPARE(answer.value(QLatin1String("expires_at")).toInteger(), iat + 3600);
+        QCOMPARE(answer.value(QLatin1String("expires_at")).toInteger(), iat + 8 * 3600);
+        QCOMPARE(answer.value(QLatin1String("expires_in")).toInt(), 8 * 3600);
         QCOMPARE(answer[QLatin1String("user")][QLatin1String("first_name")].toString(),
                  QStringLiteral("Алла"));
         // The token's claims work as RLS identity.
@@ -320,6 +222,27 @@ private slots:
                                       " 'login'"))
                      .toInt(),
                  2);
+    }
+
+    void sessionLengthIsServerConfiguration()
+    {
+        const auto ttl = [this](const QString &configured) {
+            asOwner();
+            run(QStringLiteral("delete from dashboard_private.config where key ="
+                               " 'session_ttl_seconds'"));
+            if (!configured.isNull())
+                run(QStringLiteral("insert into dashboard_private.config(key, value)"
+                                   " values ('session_ttl_seconds', ?)"),
+                    {configured});
+            return login(QStringLiteral("super@agentp.test"), QStringLiteral("super-secret-1"))
+                .value(QLatin1String("expires_in"))
+                .toInt();
+        };
+        QCOMPARE(ttl(QStringLiteral("600")), 600);
+        QCOMPARE(ttl(QStringLiteral("5")), 300);            // at least 5 minutes
+        QCOMPARE(ttl(QStringLiteral("999999")), 86400);     // at most a day
+        QCOMPARE(ttl(QStringLiteral("an hour")), 8 * 3600); // not a number: the default
+        QCOMPARE(ttl(QString()), 8 * 3600);
     }
 
     void loginRefusals()
