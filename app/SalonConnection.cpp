@@ -11,6 +11,8 @@
 #include <QJsonValue>
 #include <QTimer>
 
+#include <utility>
+
 namespace agentp::app {
 
 using net::supabase::SupabaseSession;
@@ -147,7 +149,12 @@ bool SalonConnection::signIn(QWidget *parent, const QString &reason)
                 signedIn = true;
                 dialog.accept();
             });
+    m_inDialog = true;
     dialog.exec();
+    m_inDialog = false;
+    // Told only now: a listener may rebuild the window (and this object) in reply.
+    if (std::exchange(m_userChangePending, false))
+        emit userChanged();
     return signedIn;
 }
 
@@ -198,8 +205,12 @@ void SalonConnection::accept(const QJsonObject &user, bool offline)
     if (!userId(user).isEmpty() && !m_workspace.rememberUser(user, &error))
         qWarning("salon sign-in: the user was not recorded: %s", qUtf8Printable(error.message));
     emit sessionChanged();
-    if (m_workspace.currentUser().id != before)
-        emit userChanged();
+    if (m_workspace.currentUser().id != before) {
+        if (m_inDialog)
+            m_userChangePending = true;
+        else
+            emit userChanged();
+    }
 }
 
 void SalonConnection::forgetToken()

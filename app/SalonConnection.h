@@ -83,6 +83,8 @@ private:
     QByteArray m_token;
     QJsonObject m_user;
     bool m_offline = false;
+    bool m_inDialog = false;
+    bool m_userChangePending = false; // emitted when the dialog has closed
 };
 
 } // namespace agentp::app
