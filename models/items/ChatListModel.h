@@ -116,6 +116,7 @@ public:
     bool unreadOnly() const { return m_unreadOnly; }
     bool unansweredOnly() const { return m_unansweredOnly; }
     Sort sort() const { return m_sort; }
+    using QAbstractItemModel::sort; // the view's sort(column, order) stays reachable
     // All of the above at once (a saved view), with one refilter.
     domain::ChatViewFilter filter() const;
     void applyFilter(const domain::ChatViewFilter &filter);

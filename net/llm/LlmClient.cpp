@@ -255,7 +255,7 @@ void LlmClient::onBytes(quint64 id, const QByteArray &bytes)
     Call *call = find(id);
     if (!call)
         return;
-    const auto unreadable = [this, call] {
+    const auto unreadable = [call] {
         return tr("%1 sent an answer that could not be read.").arg(call->host);
     };
     call->received += bytes.size();
