@@ -36,6 +36,9 @@ QList<QByteArray> seeds(const QString &family)
     return out;
 }
 
+// A frame with a NUL inside the topic (sizeof - 1: the literal's own bytes, without the last NUL).
+constexpr char kNulFrame[] = "{\"topic\":\"a\0b\",\"event\":\"x\",\"payload\":{}}";
+
 QList<QByteArray> hostile()
 {
     QList<QByteArray> out{
@@ -48,9 +51,9 @@ QList<QByteArray> hostile()
         QByteArrayLiteral("-0"),
         QByteArrayLiteral("NaN"),
         QByteArrayLiteral("{\"a\":1}{\"b\":2}"),
-        QByteArrayLiteral("\xef\xbb\xbf{\"chats\":[]}"),                       // BOM
-        QByteArray("{\"message\":\"\xff\xfe\xc3\"}"),                          // invalid UTF-8
-        QByteArray("{\"topic\":\"a\0b\",\"event\":\"x\",\"payload\":{}}", 42), // NUL inside
+        QByteArrayLiteral("\xef\xbb\xbf{\"chats\":[]}"), // BOM
+        QByteArray("{\"message\":\"\xff\xfe\xc3\"}"),    // invalid UTF-8
+        QByteArray(kNulFrame, sizeof(kNulFrame) - 1),
         QByteArrayLiteral("<html><body>502 Bad Gateway</body></html>"),
         QByteArrayLiteral("{\"chats\":[{\"chat\":{\"chat_id\":"
                           "184467440737095516150000,"
