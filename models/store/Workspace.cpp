@@ -2,6 +2,7 @@
 
 #include "models/store/SalonActionUndo.h"
 #include "models/store/SqlErrors.h"
+#include "models/store/SqlValues.h"
 #include "models/store/StoreNotifier.h"
 #include "models/store/TimeFormat.h"
 
@@ -96,9 +97,6 @@ bool Workspace::rememberUser(const QJsonObject &user, StoreError *error)
         role = QStringLiteral("manager"); // an unknown role gets the narrowest salon view
     const QString tenant = user.value(QLatin1String("tenant_id")).toString();
     const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
-    const auto nullable = [](const QString &v) {
-        return v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v);
-    };
     ImmediateWrite transaction(m_db->connection(), error);
     if (!transaction.isOpen())
         return false;
@@ -116,9 +114,9 @@ bool Workspace::rememberUser(const QJsonObject &user, StoreError *error)
         " tenant_id = excluded.tenant_id, email = excluded.email,"
         " first_name = excluded.first_name, last_name = excluded.last_name,"
         " role = excluded.role, active = 1, updated_at = excluded.updated_at"));
-    for (const QVariant &v : {QVariant(id), nullable(tenant), QVariant(email),
-                              nullable(user.value(QLatin1String("first_name")).toString()),
-                              nullable(user.value(QLatin1String("last_name")).toString()),
+    for (const QVariant &v : {QVariant(id), textOrNull(tenant), QVariant(email),
+                              textOrNull(user.value(QLatin1String("first_name")).toString()),
+                              textOrNull(user.value(QLatin1String("last_name")).toString()),
                               QVariant(role), QVariant(now)})
         q.addBindValue(v);
     if (!execQuery(q, error, QStringLiteral("sign-in")) || !setCurrentUser(id, error))

@@ -2,6 +2,7 @@
 
 #include "models/store/RiskRepository.h"
 #include "models/store/SqlErrors.h"
+#include "models/store/SqlValues.h"
 #include "models/store/TenantRepository.h"
 #include "models/store/TimeFormat.h"
 #include "models/store/WaitlistRepository.h"
@@ -33,11 +34,6 @@ IntentOutcome storeBusy(const QSqlError &error)
 {
     return IntentOutcome::make(IntentOutcome::Kind::RetryLater,
                                store::classifySqlError(error, QString()).message);
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
@@ -104,7 +100,8 @@ IntentOutcome storeWaitlistRow(QSqlDatabase db, const domain::OutboxIntent &inte
         updatedAt = store::toStoredTime(QDateTime::currentDateTimeUtc());
     const QVariantList values{
         row.value(QStringLiteral("status")).toString(),
-        nullable(supabase::storedFromServer(row.value(QStringLiteral("processed_at")))), updatedAt};
+        store::textOrNull(supabase::storedFromServer(row.value(QStringLiteral("processed_at")))),
+        updatedAt};
     const QString set = QStringLiteral("UPDATE waitlist_items SET status = ?, processed_at = ?,"
                                        " updated_at = ?");
     const qint64 prediction = p.value(QStringLiteral("prediction_id")).toInteger();
@@ -122,7 +119,8 @@ IntentOutcome storeWaitlistRow(QSqlDatabase db, const domain::OutboxIntent &inte
         ok = run(q,
                  set + QStringLiteral(", matched_booking_id = COALESCE(?, matched_booking_id)"
                                       " WHERE id = ?"),
-                 values + QVariantList{nullable(p.value(QStringLiteral("booking_id")).toString()),
+                 values + QVariantList{store::textOrNull(
+                                           p.value(QStringLiteral("booking_id")).toString()),
                                        id}) &&
              run(q,
                  QStringLiteral("UPDATE risk_predictions SET matched_waitlist_id = ? WHERE id = ?"),

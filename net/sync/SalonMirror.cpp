@@ -1,13 +1,16 @@
 #include "net/sync/SalonMirror.h"
 
+#include "models/domain/PhoneDigits.h"
 #include "models/store/SalonActionUndo.h"
 #include "models/store/SqlErrors.h"
+#include "models/store/SqlValues.h"
 #include "models/store/TenantRepository.h"
 #include "models/store/TimeFormat.h"
 #include "net/supabase/SalonRows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -52,7 +55,7 @@ QVariant integer(const QJsonObject &row, const char *key)
 QVariant time(const QJsonObject &row, const char *key)
 {
     const QString stored = storedFromServer(row.value(QLatin1String(key)));
-    return stored.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(stored);
+    return store::textOrNull(stored);
 }
 
 QString jsonText(const QJsonObject &row, const char *key)
@@ -63,20 +66,6 @@ QString jsonText(const QJsonObject &row, const char *key)
     if (v.isString() && QJsonDocument::fromJson(v.toString().toUtf8()).isObject())
         return v.toString();
     return QStringLiteral("{}");
-}
-
-// The store keeps phones searchable by their digits as "7XXXXXXXXXX" (Russian numbers).
-QString phoneDigits(const QString &phone)
-{
-    QString digits;
-    for (const QChar c : phone)
-        if (c.isDigit())
-            digits += c;
-    if (digits.size() == 11 && digits.startsWith(QLatin1Char('8')))
-        digits[0] = QLatin1Char('7');
-    else if (digits.size() == 10)
-        digits.prepend(QLatin1Char('7'));
-    return digits;
 }
 
 // "10:00:00" (Postgres time) → "10:00", as the store keeps waitlist windows.
@@ -220,6 +209,25 @@ int SalonMirror::writePage(const SalonTable &table, const QJsonArray &rows, cons
     return written;
 }
 
+bool SalonMirror::cached(QSqlQuery **query, const QString &sql, const QVariantList &values,
+                         StoreError *error)
+{
+    // Prepared once per statement: a pull writes every row of a page through the same few.
+    std::unique_ptr<QSqlQuery> &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        if (!slot->prepare(sql)) {
+            *error = store::classifySqlError(slot->lastError(), QStringLiteral("salon sync"));
+            slot.reset();
+            return false;
+        }
+    }
+    for (const QVariant &v : values)
+        slot->addBindValue(v);
+    *query = slot.get();
+    return store::execQuery(*slot, error, QStringLiteral("salon sync"));
+}
+
 QString SalonMirror::zoneOf(const QString &tenantId) const
 {
     auto it = m_zones.constFind(tenantId);
@@ -236,7 +244,7 @@ QString SalonMirror::zoneOf(const QString &tenantId) const
 bool SalonMirror::writeRow(const SalonTable &table, const QJsonObject &r, bool *written,
                            StoreError *error)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery *q = nullptr; // the statement that ran last
     const QString &name = table.name;
     const QVariant id = text(r, "id");
     const QVariant tenant = text(r, "tenant_id");
@@ -246,8 +254,8 @@ bool SalonMirror::writeRow(const SalonTable &table, const QJsonObject &r, bool *
         m_zones.remove(id.toString());
         // A tenant whose settings edits are still on their way keeps the optimistic copy; the
         // intent's answer stores the server's row (TenantRepository's handler contract).
-        ok = run(
-            q,
+        ok = cached(
+            &q,
             QStringLiteral("INSERT INTO tenants(id, name, timezone, metadata, metadata_version,"
                            " updated_at) VALUES (?, ?, COALESCE(?, 'Europe/Moscow'), ?, ?, ?)"
                            " ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
@@ -262,20 +270,19 @@ bool SalonMirror::writeRow(const SalonTable &table, const QJsonObject &r, bool *
             error);
     } else if (name == QLatin1String("clients_v2")) {
         const QString phone = r.value(QLatin1String("phone")).toString();
-        ok = run(q,
-                 QStringLiteral("INSERT INTO clients(id, tenant_id, full_name, phone, phone_digits,"
-                                " created_at, updated_at)"
-                                " SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tenants"
-                                " WHERE id = ?) ON CONFLICT(id) DO UPDATE SET"
-                                " tenant_id = excluded.tenant_id, full_name = excluded.full_name,"
-                                " phone = excluded.phone, phone_digits = excluded.phone_digits,"
-                                " updated_at = excluded.updated_at"),
-                 {id, tenant, r.value(QLatin1String("full_name")).toString(),
-                  phone.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(phone),
-                  phone.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                  : QVariant(phoneDigits(phone)),
-                  time(r, "created_at"), time(r, "updated_at"), tenant},
-                 error);
+        ok = cached(
+            &q,
+            QStringLiteral("INSERT INTO clients(id, tenant_id, full_name, phone, phone_digits,"
+                           " created_at, updated_at)"
+                           " SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tenants"
+                           " WHERE id = ?) ON CONFLICT(id) DO UPDATE SET"
+                           " tenant_id = excluded.tenant_id, full_name = excluded.full_name,"
+                           " phone = excluded.phone, phone_digits = excluded.phone_digits,"
+                           " updated_at = excluded.updated_at"),
+            {id, tenant, r.value(QLatin1String("full_name")).toString(), store::textOrNull(phone),
+             store::textOrNull(domain::PhoneDigits::normalise(phone)), time(r, "created_at"),
+             time(r, "updated_at"), tenant},
+            error);
     } else if (name == QLatin1String("user_ltm_v2")) {
         // The last visit is a day in the salon's own zone, as the store keeps it.
         QVariant lastVisit(QMetaType::fromType<QString>());
@@ -286,106 +293,110 @@ bool SalonMirror::writeRow(const SalonTable &table, const QJsonObject &r, bool *
             lastVisit =
                 (zone.isValid() ? visit.toTimeZone(zone) : visit).date().toString(Qt::ISODate);
         }
-        ok = run(q,
-                 QStringLiteral("INSERT INTO client_memory(client_id, ltm_data, preferred_staff,"
-                                " last_visit_date, avg_visit_interval, churn_risk_score,"
-                                " updated_at) SELECT ?, ?, ?, ?, ?, COALESCE(?, 0), ?"
-                                " WHERE EXISTS (SELECT 1 FROM clients WHERE id = ?)"
-                                " ON CONFLICT(client_id) DO UPDATE SET"
-                                " ltm_data = excluded.ltm_data,"
-                                " preferred_staff = excluded.preferred_staff,"
-                                " last_visit_date = excluded.last_visit_date,"
-                                " avg_visit_interval = excluded.avg_visit_interval,"
-                                " churn_risk_score = excluded.churn_risk_score,"
-                                " updated_at = excluded.updated_at"),
-                 {text(r, "client_id"), jsonText(r, "ltm_data"), text(r, "preferred_staff_id"),
-                  lastVisit, integer(r, "avg_visit_interval"), number(r, "churn_risk_score"),
-                  time(r, "updated_at"), text(r, "client_id")},
-                 error);
+        ok = cached(&q,
+                    QStringLiteral("INSERT INTO client_memory(client_id, ltm_data, preferred_staff,"
+                                   " last_visit_date, avg_visit_interval, churn_risk_score,"
+                                   " updated_at) SELECT ?, ?, ?, ?, ?, COALESCE(?, 0), ?"
+                                   " WHERE EXISTS (SELECT 1 FROM clients WHERE id = ?)"
+                                   " ON CONFLICT(client_id) DO UPDATE SET"
+                                   " ltm_data = excluded.ltm_data,"
+                                   " preferred_staff = excluded.preferred_staff,"
+                                   " last_visit_date = excluded.last_visit_date,"
+                                   " avg_visit_interval = excluded.avg_visit_interval,"
+                                   " churn_risk_score = excluded.churn_risk_score,"
+                                   " updated_at = excluded.updated_at"),
+                    {text(r, "client_id"), jsonText(r, "ltm_data"), text(r, "preferred_staff_id"),
+                     lastVisit, integer(r, "avg_visit_interval"), number(r, "churn_risk_score"),
+                     time(r, "updated_at"), text(r, "client_id")},
+                    error);
     } else if (name == QLatin1String("conversation_sessions_v2")) {
-        ok = run(q,
-                 QStringLiteral("INSERT INTO bot_sessions(id, tenant_id, client_id, started_at,"
-                                " ended_at, status, intent, service, slot_at, booking_id, channel,"
-                                " updated_at) SELECT ?, ?, (SELECT id FROM clients WHERE id = ?),"
-                                " ?, ?, COALESCE(?, 'active'), ?, ?, ?, ?, ?, ?"
-                                " WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
-                                " ON CONFLICT(id) DO UPDATE SET client_id = excluded.client_id,"
-                                " started_at = excluded.started_at, ended_at = excluded.ended_at,"
-                                " status = excluded.status, intent = excluded.intent,"
-                                " service = excluded.service, slot_at = excluded.slot_at,"
-                                " booking_id = excluded.booking_id, channel = excluded.channel,"
-                                " updated_at = excluded.updated_at"),
-                 {id, tenant, text(r, "client_id"), time(r, "started_at"), time(r, "ended_at"),
-                  text(r, "status"), text(r, "intent"), text(r, "service"), time(r, "slot_at"),
-                  text(r, "booking_id"), text(r, "channel"), time(r, "updated_at"), tenant},
-                 error);
+        ok = cached(
+            &q,
+            QStringLiteral("INSERT INTO bot_sessions(id, tenant_id, client_id, started_at,"
+                           " ended_at, status, intent, service, slot_at, booking_id, channel,"
+                           " updated_at) SELECT ?, ?, (SELECT id FROM clients WHERE id = ?),"
+                           " ?, ?, COALESCE(?, 'active'), ?, ?, ?, ?, ?, ?"
+                           " WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
+                           " ON CONFLICT(id) DO UPDATE SET client_id = excluded.client_id,"
+                           " started_at = excluded.started_at, ended_at = excluded.ended_at,"
+                           " status = excluded.status, intent = excluded.intent,"
+                           " service = excluded.service, slot_at = excluded.slot_at,"
+                           " booking_id = excluded.booking_id, channel = excluded.channel,"
+                           " updated_at = excluded.updated_at"),
+            {id, tenant, text(r, "client_id"), time(r, "started_at"), time(r, "ended_at"),
+             text(r, "status"), text(r, "intent"), text(r, "service"), time(r, "slot_at"),
+             text(r, "booking_id"), text(r, "channel"), time(r, "updated_at"), tenant},
+            error);
     } else if (name == QLatin1String("recent_history_v2")) {
-        ok = run(q,
-                 QStringLiteral("INSERT INTO bot_messages(id, session_id, role, body, created_at)"
-                                " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM bot_sessions"
-                                " WHERE id = ?) ON CONFLICT(id) DO UPDATE SET"
-                                " role = excluded.role, body = excluded.body"),
-                 {integer(r, "id"), text(r, "session_id"),
-                  supabase::localMessageRole(r.value(QLatin1String("role")).toString()),
-                  r.value(QLatin1String("message")).toString(), time(r, "created_at"),
-                  text(r, "session_id")},
-                 error);
+        ok =
+            cached(&q,
+                   QStringLiteral("INSERT INTO bot_messages(id, session_id, role, body, created_at)"
+                                  " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM bot_sessions"
+                                  " WHERE id = ?) ON CONFLICT(id) DO UPDATE SET"
+                                  " role = excluded.role, body = excluded.body"),
+                   {integer(r, "id"), text(r, "session_id"),
+                    supabase::localMessageRole(r.value(QLatin1String("role")).toString()),
+                    r.value(QLatin1String("message")).toString(), time(r, "created_at"),
+                    text(r, "session_id")},
+                   error);
     } else if (name == QLatin1String("wishlist_v2")) {
         // A request without a wanted day is wanted from the day it was made.
         QVariant wanted = text(r, "wanted_date");
         if (wanted.isNull())
             wanted = time(r, "created_at").toString().left(10);
-        ok = run(q,
-                 QStringLiteral("INSERT INTO waitlist_items(id, tenant_id, client_id, service,"
-                                " master, wanted_date, window_from, window_to, status, created_at,"
-                                " processed_at, updated_at) SELECT ?, ?, (SELECT id FROM clients"
-                                " WHERE id = ?), ?, ?, ?, ?, ?, COALESCE(?, 'pending'), ?, ?, ?"
-                                " WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
-                                " ON CONFLICT(id) DO UPDATE SET client_id = excluded.client_id,"
-                                " service = excluded.service, master = excluded.master,"
-                                " wanted_date = excluded.wanted_date,"
-                                " window_from = excluded.window_from,"
-                                " window_to = excluded.window_to,"
-                                " status = CASE WHEN ") +
-                     kPendingWaitlist +
-                     QStringLiteral(" THEN waitlist_items.status ELSE excluded.status END,"
-                                    " processed_at = CASE WHEN ") +
-                     kPendingWaitlist +
-                     QStringLiteral(" THEN waitlist_items.processed_at"
-                                    " ELSE excluded.processed_at END,"
-                                    " updated_at = excluded.updated_at"),
-                 {integer(r, "id"), tenant, text(r, "client_id"),
-                  r.value(QLatin1String("service")).toString(), text(r, "master"), wanted,
-                  clock(r, "window_from"), clock(r, "window_to"), text(r, "status"),
-                  time(r, "created_at"), time(r, "processed_at"), time(r, "updated_at"), tenant},
-                 error);
+        ok = cached(
+            &q,
+            QStringLiteral("INSERT INTO waitlist_items(id, tenant_id, client_id, service,"
+                           " master, wanted_date, window_from, window_to, status, created_at,"
+                           " processed_at, updated_at) SELECT ?, ?, (SELECT id FROM clients"
+                           " WHERE id = ?), ?, ?, ?, ?, ?, COALESCE(?, 'pending'), ?, ?, ?"
+                           " WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
+                           " ON CONFLICT(id) DO UPDATE SET client_id = excluded.client_id,"
+                           " service = excluded.service, master = excluded.master,"
+                           " wanted_date = excluded.wanted_date,"
+                           " window_from = excluded.window_from,"
+                           " window_to = excluded.window_to,"
+                           " status = CASE WHEN ") +
+                kPendingWaitlist +
+                QStringLiteral(" THEN waitlist_items.status ELSE excluded.status END,"
+                               " processed_at = CASE WHEN ") +
+                kPendingWaitlist +
+                QStringLiteral(" THEN waitlist_items.processed_at"
+                               " ELSE excluded.processed_at END,"
+                               " updated_at = excluded.updated_at"),
+            {integer(r, "id"), tenant, text(r, "client_id"),
+             r.value(QLatin1String("service")).toString(), text(r, "master"), wanted,
+             clock(r, "window_from"), clock(r, "window_to"), text(r, "status"),
+             time(r, "created_at"), time(r, "processed_at"), time(r, "updated_at"), tenant},
+            error);
     } else if (name == QLatin1String("predictions")) {
         // One prediction per booking: a row the console made itself for the same booking
         // gives way to the server's.
         const QVariant booking = text(r, "booking_id");
-        ok = run(q,
-                 QStringLiteral("DELETE FROM risk_predictions WHERE tenant_id = ? AND"
-                                " booking_id = ? AND id <> ?"),
-                 {tenant, booking, integer(r, "id")}, error) &&
-             run(q,
-                 QStringLiteral(
-                     "INSERT INTO risk_predictions(id, tenant_id, booking_id, client_id, service,"
-                     " master, slot_at, risk_score, risk_factors, predicted_at)"
-                     " SELECT ?, ?, ?, s.client_id, COALESCE(s.service, ''), NULL,"
-                     " COALESCE(s.slot_at, ?), MIN(MAX(COALESCE(?, 0), 0), 1), ?, ?"
-                     " FROM (SELECT 1) LEFT JOIN bot_sessions s ON s.tenant_id = ? AND"
-                     " s.booking_id = ? WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
-                     " LIMIT 1 ON CONFLICT(id) DO UPDATE SET"
-                     " client_id = COALESCE(excluded.client_id, risk_predictions.client_id),"
-                     " service = CASE WHEN excluded.service <> '' THEN excluded.service"
-                     " ELSE risk_predictions.service END,"
-                     " slot_at = excluded.slot_at, risk_score = excluded.risk_score,"
-                     " risk_factors = excluded.risk_factors,"
-                     " predicted_at = excluded.predicted_at"),
-                 {integer(r, "id"), tenant, booking, time(r, "predicted_at"),
-                  number(r, "risk_score"), jsonText(r, "risk_factors"), time(r, "predicted_at"),
-                  tenant, booking, tenant},
-                 error);
+        ok =
+            cached(&q,
+                   QStringLiteral("DELETE FROM risk_predictions WHERE tenant_id = ? AND"
+                                  " booking_id = ? AND id <> ?"),
+                   {tenant, booking, integer(r, "id")}, error) &&
+            cached(&q,
+                   QStringLiteral(
+                       "INSERT INTO risk_predictions(id, tenant_id, booking_id, client_id, service,"
+                       " master, slot_at, risk_score, risk_factors, predicted_at)"
+                       " SELECT ?, ?, ?, s.client_id, COALESCE(s.service, ''), NULL,"
+                       " COALESCE(s.slot_at, ?), MIN(MAX(COALESCE(?, 0), 0), 1), ?, ?"
+                       " FROM (SELECT 1) LEFT JOIN bot_sessions s ON s.tenant_id = ? AND"
+                       " s.booking_id = ? WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
+                       " LIMIT 1 ON CONFLICT(id) DO UPDATE SET"
+                       " client_id = COALESCE(excluded.client_id, risk_predictions.client_id),"
+                       " service = CASE WHEN excluded.service <> '' THEN excluded.service"
+                       " ELSE risk_predictions.service END,"
+                       " slot_at = excluded.slot_at, risk_score = excluded.risk_score,"
+                       " risk_factors = excluded.risk_factors,"
+                       " predicted_at = excluded.predicted_at"),
+                   {integer(r, "id"), tenant, booking, time(r, "predicted_at"),
+                    number(r, "risk_score"), jsonText(r, "risk_factors"), time(r, "predicted_at"),
+                    tenant, booking, tenant},
+                   error);
     } else if (name == QLatin1String("winback_requests")) {
         const QString remote = text(r, "id").toString();
         QString status = supabase::localWinBackStatus(r.value(QLatin1String("status")).toString());
@@ -393,8 +404,8 @@ bool SalonMirror::writeRow(const SalonTable &table, const QJsonObject &r, bool *
             status = QStringLiteral("sent");
         // Known by its remote id, or the console's own request whose answer is still on its way
         // (the pull can see the server's row before the intent's reply is written).
-        ok = run(
-            q,
+        ok = cached(
+            &q,
             QStringLiteral("UPDATE winback_requests SET remote_id = ?, status = ?,"
                            " message = COALESCE(?, message), updated_at = ? WHERE id ="
                            " COALESCE((SELECT id FROM winback_requests WHERE remote_id = ?),"
@@ -402,35 +413,37 @@ bool SalonMirror::writeRow(const SalonTable &table, const QJsonObject &r, bool *
                            " client_id = ? ORDER BY requested_at DESC LIMIT 1))"),
             {remote, status, text(r, "note"), time(r, "updated_at"), remote, text(r, "client_id")},
             error);
-        if (ok && q.numRowsAffected() == 0)
-            ok = run(q,
-                     QStringLiteral("INSERT INTO winback_requests(remote_id, tenant_id, client_id,"
-                                    " status, message, requested_by, requested_at, updated_at)"
-                                    " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM"
-                                    " clients WHERE id = ?)"),
-                     {remote, tenant, text(r, "client_id"), status, text(r, "note"),
-                      text(r, "requested_by"), time(r, "created_at"), time(r, "updated_at"),
-                      text(r, "client_id")},
-                     error);
+        if (ok && q->numRowsAffected() == 0)
+            ok = cached(
+                &q,
+                QStringLiteral("INSERT INTO winback_requests(remote_id, tenant_id, client_id,"
+                               " status, message, requested_by, requested_at, updated_at)"
+                               " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM"
+                               " clients WHERE id = ?)"),
+                {remote, tenant, text(r, "client_id"), status, text(r, "note"),
+                 text(r, "requested_by"), time(r, "created_at"), time(r, "updated_at"),
+                 text(r, "client_id")},
+                error);
     } else if (name == QLatin1String("metrics_dailies")) {
-        ok = run(q,
-                 QStringLiteral("INSERT INTO daily_metrics(tenant_id, day, dialogs_started,"
-                                " bookings, conversion, avg_response_ms) SELECT ?, ?, ?, ?, ?, ?"
-                                " WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
-                                " ON CONFLICT(tenant_id, day) DO UPDATE SET"
-                                " dialogs_started = excluded.dialogs_started,"
-                                " bookings = excluded.bookings, conversion = excluded.conversion,"
-                                " avg_response_ms = excluded.avg_response_ms"),
-                 {tenant, text(r, "day"), integer(r, "dialogs_started"), integer(r, "bookings"),
-                  number(r, "conversion"), integer(r, "avg_response_ms"), tenant},
-                 error);
+        ok =
+            cached(&q,
+                   QStringLiteral("INSERT INTO daily_metrics(tenant_id, day, dialogs_started,"
+                                  " bookings, conversion, avg_response_ms) SELECT ?, ?, ?, ?, ?, ?"
+                                  " WHERE EXISTS (SELECT 1 FROM tenants WHERE id = ?)"
+                                  " ON CONFLICT(tenant_id, day) DO UPDATE SET"
+                                  " dialogs_started = excluded.dialogs_started,"
+                                  " bookings = excluded.bookings, conversion = excluded.conversion,"
+                                  " avg_response_ms = excluded.avg_response_ms"),
+                   {tenant, text(r, "day"), integer(r, "dialogs_started"), integer(r, "bookings"),
+                    number(r, "conversion"), integer(r, "avg_response_ms"), tenant},
+                   error);
     } else {
         *error = StoreError::make(StoreError::Kind::Query,
                                   QStringLiteral("salon sync: unknown table %1").arg(name));
         return false;
     }
     if (ok)
-        *written = q.numRowsAffected() > 0;
+        *written = q->numRowsAffected() > 0;
     return ok;
 }
 

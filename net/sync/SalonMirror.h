@@ -5,9 +5,12 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
 #include <vector>
 
 namespace agentp::net {
@@ -65,9 +68,13 @@ private:
     bool writeRow(const SalonTable &table, const QJsonObject &row, bool *written,
                   store::StoreError *error);
     QString zoneOf(const QString &tenantId) const;
+    // Runs `sql` (prepared on first use, then reused) with `values`; `query` is the statement.
+    bool cached(QSqlQuery **query, const QString &sql, const QVariantList &values,
+                store::StoreError *error);
 
     QSqlDatabase m_db;
     mutable QHash<QString, QString> m_zones; // tenant id → IANA zone, for local dates
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace agentp::net
