@@ -3,6 +3,7 @@
 #include "app/CredentialStore.h"
 #include "app/SyncHost.h"
 #include "models/store/AccountRepository.h"
+#include "models/store/ChatRepository.h"
 #include "models/store/Database.h"
 #include "net/sync/ChatIntentHandler.h"
 #include "net/sync/OutboxWorker.h"
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <map>
 #include <optional>
 
 namespace agentp::app {
@@ -113,14 +115,36 @@ int syncOnce(const CommandLine &command, net::ChatSyncEngine::ConnectorFactory f
             << Qt::endl;
         return 1;
     }
+    // A chat-list walk that a kill or a failure interrupted resumes at its stored cursor, so the
+    // next pass walks only the rest of the list and leaves the chats before it unsynced until a
+    // later pass (docs/chats.md). `--once` promises every chat synced when it exits: then a
+    // second pass walks the list from the top, and each account's line tells both together.
+    bool resumesListWalk = false;
+    {
+        store::StoreError readError; // unreadable: one pass, which then meets the same error
+        store::ChatRepository chats(db->connection());
+        for (const store::SellerAccount &a : accounts.enabledAccounts(&readError)) {
+            if ((options.onlyAccount == 0 || a.id == options.onlyAccount) &&
+                !chats.listCursor(a.id, &readError).isEmpty())
+                resumesListWalk = true;
+        }
+    }
     repository.reset();
     db.reset();
 
     net::ChatSyncEngine engine(command.workspace, std::move(factory), std::move(keys), options);
     int failed = 0;
     QStringList reasons;
+    int passesLeft = resumesListWalk ? 2 : 1;
+    std::map<qint64, int> earlierMessages; // new messages of the resumed pass, per account
     QObject::connect(&engine, &net::ChatSyncEngine::passFinished, &engine,
-                     [&](qint64, const net::ChatSyncSummary &s) {
+                     [&](qint64 accountId, const net::ChatSyncSummary &pass) {
+                         if (passesLeft > 1) { // the last pass decides and reports
+                             earlierMessages[accountId] += pass.newMessages;
+                             return;
+                         }
+                         net::ChatSyncSummary s = pass;
+                         s.newMessages += earlierMessages[accountId];
                          out << CommandLine::tr("%1 (%2): %3 chats, %4 new messages, %5 errors")
                                     .arg(s.accountName, s.marketplace)
                                     .arg(s.chats)
@@ -153,7 +177,7 @@ int syncOnce(const CommandLine &command, net::ChatSyncEngine::ConnectorFactory f
     Replies replies;
     if (engine.isStarted() && options.onlyAccount == 0)
         replies = sendQueuedReplies(command.workspace, engine, loop, &timedOut);
-    if (engine.isStarted() && !timedOut) {
+    for (; passesLeft > 0 && engine.isStarted() && !timedOut; --passesLeft) {
         engine.syncNow();
         loop.exec();
     }
