@@ -92,6 +92,10 @@ void ChatHistoryPull::onPage(const domain::HistoryPage &page, const ConnectorErr
     if (!ChatRepository(m_db).saveHistoryPage(m_chatId, page, m_kind, &saved, &storeError)) {
         qCWarning(lcNet) << "chat history page not saved:" << storeError.message;
         m_result.problem = storeError.message;
+        // Disk full, I/O or a damaged file fail every chat alike; a statement refused for this
+        // chat's data (a constraint) stays this chat's problem.
+        m_result.storeFailed = storeError.kind == store::StoreError::Kind::Io ||
+                               storeError.kind == store::StoreError::Kind::Corrupt;
         finish();
         return;
     }

@@ -21,6 +21,9 @@ struct ChatPullResult
     int pages = 0;        // pages saved
     bool historyComplete = false;
     QStringList changedTables;
+    // `problem` is the store itself failing (disk full, I/O error, damaged file), not this
+    // chat's data: every other chat would fail the same way.
+    bool storeFailed = false;
 
     bool ok() const { return !error.isError() && problem.isEmpty(); }
 };

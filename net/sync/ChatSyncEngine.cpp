@@ -374,6 +374,14 @@ void ChatSyncEngine::historyNext(qint64 accountId, quint64 generation)
                     self->finishPass(*run, run->summary.error);
                     return;
                 }
+                if (result.storeFailed) {
+                    // The store itself failed (disk full, I/O error): not this chat's fault,
+                    // and the others would fail the same way. Failing the pass tells the user
+                    // (problem(), the account's last error) instead of recording a success.
+                    run->listFailure = run->summary.error;
+                    self->finishPass(*run, run->summary.error);
+                    return;
+                }
             }
             self->historyNext(accountId, generation);
         });
