@@ -19,6 +19,8 @@ packages=(
 test_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev file sqlite3 librsvg2-bin
+    # tst_netfaults makes a self-signed certificate at test time
+    openssl
     # The Supabase migrations are tested on a throwaway PostgreSQL 15 cluster
     # (tests/postgres/with-postgres.sh), through Qt's PostgreSQL driver
     postgresql-15 libqt6sql6-psql
