@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
 #include <QThread>
+#include <algorithm>
 
 namespace agentp::models {
 
@@ -114,6 +116,18 @@ std::vector<ChatListEntry> ChatListLoader::chats(store::StoreError *error) const
     q.setForwardOnly(true);
     q.prepare(kChatColumns + QStringLiteral(" ORDER BY id"));
     return readChats(q, error);
+}
+
+std::vector<ChatListEntry> ChatListLoader::latestChats(int limit, store::StoreError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kChatColumns + QStringLiteral(" ORDER BY last_message_at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    std::vector<ChatListEntry> out = readChats(q, error);
+    std::sort(out.begin(), out.end(),
+              [](const ChatListEntry &a, const ChatListEntry &b) { return a.id < b.id; });
+    return out;
 }
 
 std::vector<ChatListEntry> ChatListLoader::changedChats(qint64 afterId, const QDateTime &since,
@@ -258,6 +272,7 @@ ChatListLoadJob::ChatListLoadJob(const QString &databasePath, bool rows, bool te
                     store::StoreError error;
                     const ChatListLoader loader(snapshot.database());
                     if (rows) {
+                        result->rows = true;
                         result->accounts = loader.accounts(&error);
                         if (!error.isError())
                             result->chats = loader.chats(&error);

@@ -72,6 +72,9 @@ public:
     std::vector<ChatAccountInfo> accounts(store::StoreError *error) const;
     // Every chat with its search key (text stays empty), in id order.
     std::vector<ChatListEntry> chats(store::StoreError *error) const;
+    // The `limit` chats with the latest activity (a range of the chats_last_message index), in
+    // id order: what a window shows first while every chat is still being read.
+    std::vector<ChatListEntry> latestChats(int limit, store::StoreError *error) const;
     // The chats with an id above `afterId` or activity at or after `since`, plus those in
     // `ids`: what a store change can have touched, read through the indexes.
     std::vector<ChatListEntry> changedChats(qint64 afterId, const QDateTime &since,
@@ -107,6 +110,7 @@ public:
     {
         std::vector<ChatAccountInfo> accounts;
         std::vector<ChatListEntry> chats;           // with rows
+        bool rows = false;                          // every row was asked for
         std::shared_ptr<const ChatTextBlock> texts; // with texts: every chat's folded bodies
         qint64 maxMessageId = 0;
         QString error; // empty on success

@@ -103,9 +103,21 @@ ChatListModel::ChatListModel(QSqlDatabase db, store::StoreNotifier *notifier, Te
     const bool large = !inMemory && m_textMode == TextIndex::Background &&
                        ChatListLoader(m_db).chatCount(&error) > m_largeList;
     if (large) {
-        // 100,000 chats take a second or two to read: the window opens first.
+        // 100,000 chats take a second or two to read and their message index several more.
+        // The window paints the most recent chats at once (a short range of an index), then
+        // every row arrives from a thread, then the message index from another — rather than
+        // an empty list until all of it is read.
+        const ChatListLoader loader(m_db);
+        std::vector<ChatAccountInfo> accounts = loader.accounts(&error);
+        std::vector<ChatListEntry> first;
+        if (!error.isError())
+            first = loader.latestChats(kFirstScreenChats, &error);
+        if (!error.isError())
+            mergeAll(std::move(accounts), std::move(first));
+        m_rowsPartial = true;
+        m_textsAfterRows = true;
         m_loadJob = std::make_unique<ChatListLoadJob>(
-            path, true, true, this,
+            path, true, false, this,
             [this](std::shared_ptr<ChatListLoadJob::Result> r) { adoptLoad(r); });
         return;
     }

@@ -85,6 +85,8 @@ public:
         None,       // rows now; titles, order numbers and products only
     };
     static constexpr int kDefaultLargeList = 20000;
+    // A large list opens with this many of the most recent chats (several screens' worth).
+    static constexpr int kFirstScreenChats = 200;
     static constexpr qint64 kDefaultScanNowBytes = 512 * 1024; // about a millisecond
 
     // `notifier` may be null (no automatic refresh).
@@ -152,6 +154,8 @@ public:
     // Every chat, listed or not, in no particular order (notifications).
     const std::vector<ChatListEntry> &entries() const { return m_entries; }
     bool messageTextReady() const { return m_textReady; }
+    // False while a large list shows only its most recent chats and the rest is being read.
+    bool allRowsLoaded() const { return !m_rowsPartial; }
 
     int rowOf(qint64 chatId) const; // -1 when not listed
     qint64 chatIdAt(int row) const; // 0 when out of range
@@ -183,7 +187,9 @@ signals:
 private:
     struct Search;
     struct TextScan;
-    bool isLarge() const { return int(m_entries.size()) > m_largeList; }
+    // While only the first screen of a large list is in, the list is large too: a store change
+    // then must not read every row on the GUI thread (the load job and a reconcile will).
+    bool isLarge() const { return m_rowsPartial || int(m_entries.size()) > m_largeList; }
     std::vector<int> sortedOrder(const std::vector<ChatListEntry> &entries, Sort sort) const;
     void loadSlaRules();
     // Re-sorts / re-filters when a chat changes stage (urgency order, urgent filter), then arms
@@ -243,7 +249,9 @@ private:
     int m_largeList = kDefaultLargeList;
     qint64 m_scanNowBytes = kDefaultScanNowBytes;
     bool m_textReady = false;
-    qint64 m_maxMessageId = 0; // the newest message whose text is in the index
+    bool m_rowsPartial = false;    // only the first screen is in; every row is being read
+    bool m_textsAfterRows = false; // the message index is read once every row is in
+    qint64 m_maxMessageId = 0;     // the newest message whose text is in the index
     qint64 m_maxChatId = 0;
     qint64 m_newestMs = ChatListEntry::kNoTime;
     // Message text: the block built at load, plus what arrived since (chat id → folded bodies).

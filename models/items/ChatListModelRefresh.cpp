@@ -96,6 +96,8 @@ void ChatListModel::adoptLoad(const std::shared_ptr<ChatListLoadJob::Result> &re
     }
     if (!result->accounts.empty() || !result->chats.empty())
         mergeAll(std::move(result->accounts), std::move(result->chats));
+    if (result->rows)
+        m_rowsPartial = false;
     if (result->texts) {
         m_texts = result->texts;
         m_maxMessageId = result->maxMessageId;
@@ -106,6 +108,15 @@ void ChatListModel::adoptLoad(const std::shared_ptr<ChatListLoadJob::Result> &re
         emit messageTextReadyChanged(true);
     }
     emit loaded();
+    if (m_textsAfterRows && !result->texts) {
+        // Every row is in: now the message index (the reconcile waits for it, as it waits for
+        // any load).
+        m_textsAfterRows = false;
+        m_loadJob = std::make_unique<ChatListLoadJob>(
+            m_db.databaseName(), false, true, this,
+            [this](std::shared_ptr<ChatListLoadJob::Result> r) { adoptLoad(r); });
+        return;
+    }
     if (m_reconcileAgain) {
         m_reconcileAgain = false;
         scheduleReconcile();

@@ -339,6 +339,46 @@ private slots:
         QCOMPARE(m->rowCount(), 0);
     }
 
+    void largeListOpensWithTheLatestChatsFirst()
+    {
+        // Over the large-list threshold the constructor must not wait for every row: the most
+        // recent chats are there at once, the rest and the message index arrive from threads.
+        const int bulk = ChatListModel::kDefaultLargeList + 100;
+        QSqlQuery q(m_f->db());
+        QVERIFY(
+            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+                                  " FROM n WHERE i < %1)"
+                                  " INSERT INTO chats(account_id, remote_id, title, created_at,"
+                                  " last_message_at) SELECT %2, 'bulk-' || i, 'Bulk ' || i,"
+                                  " '2020-01-01T00:00:00.000Z',"
+                                  " strftime('%Y-%m-%dT%H:%M:%fZ', '2021-01-01', i || ' minutes')"
+                                  " FROM n")
+                       .arg(bulk)
+                       .arg(m_wb)));
+        auto m = model(ChatListModel::TextIndex::Background);
+        QCOMPARE(m->rowCount(), ChatListModel::kFirstScreenChats);
+        QVERIFY(!m->allRowsLoaded());
+        QVERIFY(!m->messageTextReady());
+        // The four fixture chats are the newest; then the bulk chats from the latest down.
+        const QList<qint64> first = ids(*m);
+        QCOMPARE(first.mid(0, 4), (QList<qint64>{m_anna, m_boris, m_gleb, m_vera}));
+        QCOMPARE(m->index(4).data().toString(), QStringLiteral("Bulk %1").arg(bulk));
+        QCOMPARE(m->index(ChatListModel::kFirstScreenChats - 1).data().toString(),
+                 QStringLiteral("Bulk %1").arg(bulk - ChatListModel::kFirstScreenChats + 5));
+        // A store change meanwhile (the sync thread writing) is no reason to read every row on
+        // the GUI thread: only the recent ones are looked at; the rest is the load job's.
+        emit m_f->workspace().notifier().changed({QStringLiteral("chats")});
+        QCOMPARE(m->totalCount(), ChatListModel::kFirstScreenChats);
+        QSignalSpy loaded(m.get(), &ChatListModel::loaded);
+        QTRY_VERIFY_WITH_TIMEOUT(m->allRowsLoaded(), 30000);
+        QCOMPARE(m->totalCount(), bulk + 4);
+        QCOMPARE(ids(*m).mid(0, ChatListModel::kFirstScreenChats), first); // no jump on screen
+        QTRY_VERIFY_WITH_TIMEOUT(m->messageTextReady(), 30000);
+        QCOMPARE(loaded.size(), 2);              // rows, then the message index
+        m->setSearch(QStringLiteral("коробка")); // Boris's message text
+        QTRY_COMPARE(ids(*m), QList<qint64>{m_boris});
+    }
+
     void largeListRefreshesByIndexThenReconciles()
     {
         auto m = model();

@@ -329,7 +329,9 @@ void ChatsPane::updateStatus()
     QString text = tr("%n chat(s)", nullptr, m_model->rowCount());
     if (m_model->rowCount() != m_model->totalCount())
         text = tr("%1 of %2").arg(text).arg(m_model->totalCount());
-    if (!m_model->messageTextReady() && !m_model->search().isEmpty())
+    if (!m_model->allRowsLoaded())
+        text += tr(" · loading the other chats…");
+    else if (!m_model->messageTextReady() && !m_model->search().isEmpty())
         text += tr(" · message text is still being indexed");
     else if (m_model->textSearchPending())
         text += tr(" · searching the messages…");
