@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -52,6 +53,29 @@ private slots:
     }
 
     void cleanupTestCase() { m_workspace.reset(); }
+
+    void salonPanesAreMadeWhenFirstShown()
+    {
+        // Each salon pane reads its data when made: none may delay the window's first paint.
+        views::MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<views::SessionsPane *>() == nullptr);
+        QCOMPARE(window.currentPaneId(), QStringLiteral("chats"));
+        // Through the sidebar (as a click does): made, shown, and the sidebar's row stays.
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        navigation->setCurrentRow(int(window.paneIds().indexOf(QStringLiteral("sessions"))));
+        auto *sessions = window.findChild<views::SessionsPane *>();
+        QVERIFY(sessions);
+        QVERIFY(sessions->isVisible());
+        QCOMPARE(window.currentPaneId(), QStringLiteral("sessions"));
+        QCOMPARE(window.pane(QStringLiteral("sessions")), sessions); // made once
+        // Asked for by id while hidden: made, the shown pane stays.
+        QVERIFY(window.pane(QStringLiteral("overview")));
+        QCOMPARE(window.currentPaneId(), QStringLiteral("sessions"));
+        QVERIFY(sessions->isVisible());
+    }
 
     void opensOnSessionsWithRows()
     {

@@ -58,8 +58,10 @@ MainWindow::MainWindow(store::Workspace &workspace, QWidget *parent)
 
     buildPanes();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePane(row);
+        m_stack->setCurrentIndex(row);
+    });
 
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
     m_networkLabel->setObjectName(QStringLiteral("networkStatus"));
@@ -115,6 +117,33 @@ void MainWindow::addPane(const QString &id, const QString &title, const QIcon &i
     addAction(action);
 }
 
+void MainWindow::addLazyPane(const QString &id, const QString &title, const QIcon &icon,
+                             PaneFactory factory)
+{
+    m_paneFactories.insert(id, std::move(factory));
+    addPane(id, title, icon, new QWidget(this)); // a placeholder until first shown
+}
+
+QWidget *MainWindow::ensurePane(int index) const
+{
+    if (index < 0 || index >= m_paneIds.size())
+        return nullptr;
+    const auto it = m_paneFactories.find(m_paneIds.at(index));
+    if (it == m_paneFactories.end())
+        return m_stack->widget(index);
+    const PaneFactory factory = std::move(it.value());
+    m_paneFactories.erase(it);
+    QWidget *placeholder = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    QWidget *made = factory();
+    m_stack->insertWidget(index, made);
+    if (current)
+        m_stack->setCurrentIndex(index);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    return made;
+}
+
 QString MainWindow::currentPaneId() const
 {
     const int i = m_stack->currentIndex();
@@ -126,6 +155,7 @@ bool MainWindow::showPane(const QString &id)
     const int i = m_paneIds.indexOf(id);
     if (i < 0)
         return false;
+    ensurePane(i);
     m_navigation->setCurrentRow(i);
     m_stack->setCurrentIndex(i);
     return true;
@@ -133,8 +163,7 @@ bool MainWindow::showPane(const QString &id)
 
 QWidget *MainWindow::pane(const QString &id) const
 {
-    const int i = m_paneIds.indexOf(id);
-    return i < 0 ? nullptr : m_stack->widget(i);
+    return ensurePane(int(m_paneIds.indexOf(id)));
 }
 
 void MainWindow::setNetworkState(NetworkState state)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QStringList>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -75,6 +78,12 @@ protected:
 private:
     void buildPanes(); // MainWindowPanes.cpp: which panes exist, in sidebar order
     void addPane(const QString &id, const QString &title, const QIcon &icon, QWidget *widget);
+    // A pane made the first time it is shown or asked for (pane()): each salon pane reads its
+    // data when made, and none of that should delay the window's first paint.
+    using PaneFactory = std::function<QWidget *()>;
+    void addLazyPane(const QString &id, const QString &title, const QIcon &icon,
+                     PaneFactory factory);
+    QWidget *ensurePane(int index) const;
     void buildMenus();
     void chooseWorkspace();
     void showShortcuts();
@@ -86,6 +95,7 @@ private:
     QSplitter *m_sidebar = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    mutable QHash<QString, PaneFactory> m_paneFactories; // panes not made yet
     QLabel *m_workspaceLabel;
     QLabel *m_networkLabel;
     QLabel *m_syncLabel;

@@ -41,47 +41,61 @@ void MainWindow::buildPanes()
     connect(m_tray, &TrayNotifier::quitRequested, this, &QWidget::close);
     connect(m_tray, &TrayNotifier::fallbackNotice, this, &MainWindow::showNotice);
 
-    auto *overview = new OverviewPane(m_workspace, this);
-    connect(overview, &OverviewPane::errorOccurred, this, &MainWindow::showNotice);
-    addPane(QStringLiteral("overview"), tr("Overview"),
-            QIcon::fromTheme(QStringLiteral("office-chart-bar"),
-                             style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-            overview);
+    // The salon panes read their data when made: they are made when first shown.
+    addLazyPane(QStringLiteral("overview"), tr("Overview"),
+                QIcon::fromTheme(QStringLiteral("office-chart-bar"),
+                                 style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+                [this]() -> QWidget * {
+                    auto *overview = new OverviewPane(m_workspace, this);
+                    connect(overview, &OverviewPane::errorOccurred, this, &MainWindow::showNotice);
+                    return overview;
+                });
 
-    auto *sessions = new SessionsPane(m_workspace.database().connection(), this);
-    connect(sessions, &SessionsPane::errorOccurred, this, &MainWindow::showNotice);
-    addPane(QStringLiteral("sessions"), tr("Sessions"),
-            style()->standardIcon(QStyle::SP_FileDialogDetailedView), sessions);
+    addLazyPane(QStringLiteral("sessions"), tr("Sessions"),
+                style()->standardIcon(QStyle::SP_FileDialogDetailedView), [this]() -> QWidget * {
+                    auto *sessions = new SessionsPane(m_workspace.database().connection(), this);
+                    connect(sessions, &SessionsPane::errorOccurred, this, &MainWindow::showNotice);
+                    return sessions;
+                });
 
-    auto *waitlist = new WaitlistRisksPane(m_workspace, this);
-    connect(waitlist, &WaitlistRisksPane::notice, this, &MainWindow::showNotice);
-    addPane(QStringLiteral("waitlist"), tr("Waitlist & risks"),
-            QIcon::fromTheme(QStringLiteral("view-list-details"),
-                             style()->standardIcon(QStyle::SP_FileDialogListView)),
-            waitlist);
+    addLazyPane(QStringLiteral("waitlist"), tr("Waitlist & risks"),
+                QIcon::fromTheme(QStringLiteral("view-list-details"),
+                                 style()->standardIcon(QStyle::SP_FileDialogListView)),
+                [this]() -> QWidget * {
+                    auto *waitlist = new WaitlistRisksPane(m_workspace, this);
+                    connect(waitlist, &WaitlistRisksPane::notice, this, &MainWindow::showNotice);
+                    return waitlist;
+                });
 
-    auto *winBack = new WinBackPane(m_workspace, this);
-    connect(winBack, &WinBackPane::notice, this, &MainWindow::showNotice);
-    addPane(QStringLiteral("winback"), tr("Win-back"),
-            QIcon::fromTheme(QStringLiteral("view-refresh"),
-                             style()->standardIcon(QStyle::SP_BrowserReload)),
-            winBack);
+    addLazyPane(QStringLiteral("winback"), tr("Win-back"),
+                QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                 style()->standardIcon(QStyle::SP_BrowserReload)),
+                [this]() -> QWidget * {
+                    auto *winBack = new WinBackPane(m_workspace, this);
+                    connect(winBack, &WinBackPane::notice, this, &MainWindow::showNotice);
+                    return winBack;
+                });
 
-    auto *clients = new ClientsPane(m_workspace, this);
-    connect(clients, &ClientsPane::notice, this, &MainWindow::showNotice);
-    addPane(QStringLiteral("clients"), tr("Clients"),
-            QIcon::fromTheme(QStringLiteral("system-users"),
-                             style()->standardIcon(QStyle::SP_DirHomeIcon)),
-            clients);
+    addLazyPane(QStringLiteral("clients"), tr("Clients"),
+                QIcon::fromTheme(QStringLiteral("system-users"),
+                                 style()->standardIcon(QStyle::SP_DirHomeIcon)),
+                [this]() -> QWidget * {
+                    auto *clients = new ClientsPane(m_workspace, this);
+                    connect(clients, &ClientsPane::notice, this, &MainWindow::showNotice);
+                    return clients;
+                });
 
     // Last in the list, and only for a super admin (the server refuses others' patches too).
     if (m_workspace.currentUser().isSuperAdmin()) {
-        auto *settings = new TenantSettingsPane(m_workspace, this);
-        connect(settings, &TenantSettingsPane::errorOccurred, this, &MainWindow::showNotice);
-        addPane(QStringLiteral("settings"), tr("Tenant settings"),
-                QIcon::fromTheme(QStringLiteral("preferences-system"),
-                                 style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                settings);
+        addLazyPane(QStringLiteral("settings"), tr("Tenant settings"),
+                    QIcon::fromTheme(QStringLiteral("preferences-system"),
+                                     style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+                    [this]() -> QWidget * {
+                        auto *settings = new TenantSettingsPane(m_workspace, this);
+                        connect(settings, &TenantSettingsPane::errorOccurred, this,
+                                &MainWindow::showNotice);
+                        return settings;
+                    });
     }
 }
 
