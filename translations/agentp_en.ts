@@ -673,6 +673,10 @@ Usage:
         <translation />
     </message>
     <message>
+        <source>The disk that holds the workspace is full, so the change was not saved; everything saved before is intact. Free some disk space and try again. (%1)</source>
+        <translation />
+    </message>
+    <message>
         <source>Cannot save workspace settings</source>
         <translation />
     </message>
@@ -3412,6 +3416,10 @@ Usage:
     </message>
     <message>
         <source>The draft service, its API key and the system prompts</source>
+        <translation />
+    </message>
+    <message>
+        <source> · loading the other chats…</source>
         <translation />
     </message>
 </context>

@@ -687,6 +687,10 @@ Usage:
         <translation>Файл рабочего пространства повреждён (%1). Восстановите его из резервной копии или создайте новое пространство.</translation>
     </message>
     <message>
+        <source>The disk that holds the workspace is full, so the change was not saved; everything saved before is intact. Free some disk space and try again. (%1)</source>
+        <translation>Диск, на котором хранится рабочее пространство, заполнен, поэтому изменение не сохранено; всё сохранённое ранее цело. Освободите место на диске и повторите попытку. (%1)</translation>
+    </message>
+    <message>
         <source>Cannot save workspace settings</source>
         <translation>Не удалось сохранить настройки пространства</translation>
     </message>
@@ -3434,6 +3438,10 @@ Usage:
     <message>
         <source>The draft service, its API key and the system prompts</source>
         <translation>Сервис черновиков, его API-ключ и системные запросы</translation>
+    </message>
+    <message>
+        <source> · loading the other chats…</source>
+        <translation> · загружаются остальные чаты…</translation>
     </message>
 </context>
 <context>
