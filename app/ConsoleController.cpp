@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/CredentialStore.h"
 #include "app/DemoCommand.h"
+#include "app/FirstPaintProbe.h"
 #include "app/SalonConnection.h"
 #include "app/SyncHost.h"
 #include "models/store/Workspace.h"
@@ -10,6 +11,7 @@
 #include "views/chats/ChatsPane.h"
 #include "views/shell/MainWindow.h"
 
+#include <QAbstractItemView>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
@@ -107,6 +109,8 @@ bool ConsoleController::open(const QString &path, bool demo, QString *error)
         connect(chats, &views::ChatsPane::olderHistoryWanted, m_sync.get(), &SyncHost::fetchOlder);
         connect(chats, &views::ChatsPane::attachmentWanted, m_sync.get(),
                 &SyncHost::downloadAttachment);
+        FirstPaintProbe::installIfAsked(
+            chats->findChild<QAbstractItemView *>(QStringLiteral("chatList")));
     }
     // The system says the network is back: the chat sync stops waiting on its backoff.
     connect(m_connectivity, &net::ConnectivityMonitor::stateChanged, m_sync.get(),

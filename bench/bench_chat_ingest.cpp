@@ -8,10 +8,11 @@
 // chat_messages table of another fresh workspace (same schema, same indexes and triggers) with
 // one prepared statement in one transaction. Prints both times, rates and the ratio.
 //
-//   bench_chat_ingest [--chats N] [--messages M] [--seed S]
+//   bench_chat_ingest [--chats N] [--messages M] [--seed S] [--json FILE]
 //
 // Measure a Release build.
 
+#include "bench/BenchReport.h"
 #include "models/store/AccountRepository.h"
 #include "models/store/Database.h"
 #include "net/ozon/OzonConnector.h"
@@ -77,6 +78,8 @@ int main(int argc, char **argv)
                       QStringLiteral("M"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Data seed."), QStringLiteral("S"),
                       QStringLiteral("7")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures here as JSON."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     const int chats = parser.value(QStringLiteral("chats")).toInt();
     const int perChat = parser.value(QStringLiteral("messages")).toInt();
@@ -260,5 +263,17 @@ int main(int argc, char **argv)
     out() << QStringLiteral("ratio engine/floor: %1× (target ≤ 3×)")
                  .arg(engineMs / floorMs, 0, 'f', 2)
           << Qt::endl;
-    return 0;
+
+    bench::Report report(QStringLiteral("bench_chat_ingest"));
+    report.add(bench::Figure::againstFloor(
+        QStringLiteral("B2"),
+        QStringLiteral("ingest of %1 messages through the sync engine").arg(total),
+        engineMs / 1000.0, floorMs / 1000.0, QStringLiteral("s"), 3, QStringLiteral("≤ 3×")));
+    return report.write(parser.value(QStringLiteral("json")),
+                        {{QStringLiteral("messages"), total},
+                         {QStringLiteral("passes"), passes},
+                         {QStringLiteral("engine_messages_per_s"), rate(engineMs)},
+                         {QStringLiteral("floor_messages_per_s"), rate(floorMs)}})
+               ? 0
+               : 1;
 }

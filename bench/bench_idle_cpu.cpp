@@ -1,9 +1,12 @@
-// CPU the console uses while idle with 100,000 chats loaded and the chat list on screen with its
-// live SLA timers, against the floor: an idle bare Qt window (a QMainWindow with an empty list)
-// measured at the same time. Both run as child processes; their CPU time (user + system, all
-// threads, /proc/<pid>/stat) is read at the start and the end of the window.
+// B6 idle CPU and B5 memory. CPU the console uses while idle with 100,000 chats loaded and the
+// chat list on screen with its live SLA timers, against the floor: an idle bare Qt window
+// (bench_bare_window: a QMainWindow with an empty list) measured at the same time. Both run as
+// child processes; their CPU time (user + system, all threads, /proc/<pid>/stat) is read at the
+// start and the end of the window. Resident memory (VmRSS) of both is read once the console has
+// settled after its start-up (B5).
 //
-//   bench_idle_cpu [--workspace PATH] [--scale N] [--seconds N] [--console PATH] [--with-sync]
+//   bench_idle_cpu [--workspace PATH] [--scale N] [--seconds N] [--console PATH] [--bare PATH]
+//                  [--with-sync] [--json FILE]
 //
 // Without --workspace a demo workspace is generated at --scale (default 250: 100,000 chats) into
 // a temporary folder; a given workspace is copied there first. Idle means nothing to sync: the
@@ -14,63 +17,21 @@
 // once it has settled (list loaded, message index built: under 5 % of a core for 5 s, at most
 // 3 minutes). Needs a display (xvfb-run) or QT_QPA_PLATFORM=offscreen. Linux only (/proc).
 // Measure a Release build.
-#include "models/demo/DemoGenerator.h"
+#include "bench/BenchReport.h"
+#include "bench/BenchWorkspace.h"
+#include "bench/ProcStat.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QListView>
-#include <QMainWindow>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QStandardItemModel>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <QThread>
 
-#include <unistd.h>
-
 using namespace agentp;
-
-namespace {
-
-// User + system CPU seconds of a process and all its threads; -1 when it is gone.
-double cpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks; // utime, stime
-}
-
-int bareWindow(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QMainWindow window;
-    auto *list = new QListView(&window);
-    list->setModel(new QStandardItemModel(&window));
-    window.setCentralWidget(list);
-    window.resize(1280, 800);
-    window.show();
-    return app.exec();
-}
-
-} // namespace
+using bench::cpuSeconds;
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && qstrcmp(argv[1], "--bare") == 0)
-        return bareWindow(argc, argv);
-
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -87,52 +48,28 @@ int main(int argc, char **argv)
                                            QStringLiteral("PATH"),
                                            QDir(QCoreApplication::applicationDirPath())
                                                .filePath(QStringLiteral("../bin/agentp-console")));
+    const QCommandLineOption bareOption(
+        QStringLiteral("bare"), QStringLiteral("The bare window program (floor)."),
+        QStringLiteral("PATH"),
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_bare_window")));
     const QCommandLineOption syncOption(QStringLiteral("with-sync"),
                                         QStringLiteral("Keep the accounts syncing."));
-    parser.addOptions({workspaceOption, scaleOption, secondsOption, consoleOption, syncOption});
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write the figures here as JSON."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({workspaceOption, scaleOption, secondsOption, consoleOption, bareOption,
+                       syncOption, jsonOption});
     parser.process(app);
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const QString given = parser.value(workspaceOption);
     const QString path = dir.filePath(QStringLiteral("bench-idle.agentp"));
-    if (!given.isEmpty()) {
-        if (!QFile::copy(given, path)) {
-            out << "FAILED: cannot copy " << given << Qt::endl;
-            return 1;
-        }
-    } else {
-        demo::DemoOptions options;
-        options.scale = parser.value(scaleOption).toInt();
-        options.anchor = QDateTime::currentDateTimeUtc();
-        demo::DemoSummary summary;
-        store::StoreError error;
-        out << "generating the demo at scale " << options.scale << " …" << Qt::endl;
-        if (!demo::DemoGenerator::create(path, options, &summary, &error)) {
-            out << "FAILED: " << error.message << Qt::endl;
-            return 1;
-        }
-        out << summary.chats << " chats" << Qt::endl;
-    }
-    if (!parser.isSet(syncOption)) {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pause"));
-        db.setDatabaseName(path);
-        QSqlQuery q(db);
-        if (!db.open() || !q.exec(QStringLiteral("UPDATE seller_accounts SET enabled = 0"))) {
-            out << "FAILED: cannot pause the accounts" << Qt::endl;
-            return 1;
-        }
-        q = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("pause"));
-    out << (parser.isSet(syncOption) ? "accounts syncing" : "accounts paused (idle)") << Qt::endl;
-
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("home/.config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("home/.local")));
-    QDir().mkpath(dir.filePath(QStringLiteral("home/.config")));
+    const bool withSync = parser.isSet(syncOption);
+    if (!bench::prepareWorkspace(parser.value(workspaceOption), parser.value(scaleOption).toInt(),
+                                 !withSync, path, out))
+        return 1;
+    out << (withSync ? "accounts syncing" : "accounts paused (idle)") << Qt::endl;
+    const QProcessEnvironment env = bench::privateHome(dir);
     QProcess console, bare;
     for (QProcess *p : {&console, &bare}) {
         p->setProcessEnvironment(env);
@@ -141,7 +78,7 @@ int main(int argc, char **argv)
     }
     console.start(parser.value(consoleOption), {QStringLiteral("--workspace"), path,
                                                 QStringLiteral("--lang"), QStringLiteral("en")});
-    bare.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare")});
+    bare.start(parser.value(bareOption), {});
     if (!console.waitForStarted() || !bare.waitForStarted()) {
         out << "FAILED: cannot start " << parser.value(consoleOption) << Qt::endl;
         return 1;
@@ -168,6 +105,9 @@ int main(int argc, char **argv)
     }
     out << "console settled after " << settle.elapsed() / 1000 << " s (" << last << " CPU s so far)"
         << Qt::endl;
+    // B5: what the console keeps resident once started and settled, next to the bare window.
+    const double consoleMiB = bench::residentMiB(console.processId());
+    const double bareMiB = bench::residentMiB(bare.processId());
 
     const int seconds = parser.value(secondsOption).toInt();
     const double c0 = cpuSeconds(console.processId());
@@ -198,5 +138,34 @@ int main(int argc, char **argv)
     out << "  difference: " << used - floor << " CPU s; ratio "
         << (floor > 0 ? QString::number(used / floor, 'f', 1) : QStringLiteral("n/a (floor 0)"))
         << Qt::endl;
-    return 0;
+    out << "resident memory at idle: console " << consoleMiB << " MiB, bare Qt window " << bareMiB
+        << " MiB (target ≤ 200 MB)" << Qt::endl;
+
+    bench::Report report(QStringLiteral("bench_idle_cpu"));
+    bench::Figure memory;
+    memory.id = QStringLiteral("B5");
+    memory.what = QStringLiteral("resident memory at idle after start-up");
+    memory.value = consoleMiB * 1.048576; // MiB → MB, the unit
+    memory.unit = QStringLiteral("MB");
+    memory.floor = bareMiB * 1.048576;
+    memory.ratio = consoleMiB / bareMiB;
+    memory.target = 200;
+    memory.targetText = QStringLiteral("≤ 200 MB");
+    report.add(memory);
+    bench::Figure cpu;
+    cpu.id = QStringLiteral("B6");
+    cpu.what = withSync ? QStringLiteral("CPU with live SLA timers and sync (not idle)")
+                        : QStringLiteral("CPU at idle with live SLA timers, above the floor");
+    cpu.value = 100 * (used - floor) / elapsed;
+    cpu.unit = QStringLiteral("% core");
+    cpu.floor = 100 * floor / elapsed;
+    cpu.ratio = floor > 0 ? used / floor : NAN;
+    cpu.target = 2;
+    cpu.targetText = QStringLiteral("≤ 2 % of a core above the floor");
+    report.add(cpu);
+    return report.write(parser.value(jsonOption), {{QStringLiteral("seconds"), elapsed},
+                                                   {QStringLiteral("console_cpu_s"), used},
+                                                   {QStringLiteral("floor_cpu_s"), floor}})
+               ? 0
+               : 1;
 }
