@@ -190,6 +190,12 @@ SyncHost::SyncHost(store::Workspace &workspace, security::SecretStore *secrets, 
         m_online = online;
         emit onlineChanged(online);
     });
+    // The marketplace answers again: replies that failed for the network go now rather than
+    // after their backoff (up to 5 minutes). On the sync thread, where the worker lives.
+    connect(m_engine, &net::ChatSyncEngine::onlineChanged, m_worker, [worker = m_worker](bool up) {
+        if (up)
+            worker->retryWaitingNow();
+    });
     // The UI announces a queued intent as a change of "outbox": look at it now, not in a
     // second. An edited account list reaches the engine the same way.
     connect(notifier, &store::StoreNotifier::changed, m_worker,
@@ -269,9 +275,12 @@ void SyncHost::downloadAttachment(qint64 attachmentId)
 
 void SyncHost::setNetworkAvailable(bool available)
 {
-    if (available)
+    if (available) {
+        QMetaObject::invokeMethod(m_worker, &net::OutboxWorker::retryWaitingNow,
+                                  Qt::QueuedConnection);
         QMetaObject::invokeMethod(m_draftWorker, &net::OutboxWorker::retryWaitingNow,
                                   Qt::QueuedConnection);
+    }
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, available] { engine->setNetworkAvailable(available); },
         Qt::QueuedConnection);
