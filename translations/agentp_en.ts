@@ -865,6 +865,13 @@ Usage:
     </message>
 </context>
 <context>
+    <name>SalonMirror</name>
+    <message>
+        <source>The salon server sent a %1 row (%2 of %3) without a usable “%4”; the page was not stored.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>SalonWaitlistDemoHandler</name>
     <message>
         <source>The booking is no longer in the salon's list.</source>

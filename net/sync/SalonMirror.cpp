@@ -8,11 +8,14 @@
 #include "models/store/TimeFormat.h"
 #include "net/supabase/SalonRows.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <cmath>
 
 namespace agentp::net {
 
@@ -178,9 +181,41 @@ QStringList SalonMirror::missingSessions(const QJsonArray &rows, StoreError *err
     return missing;
 }
 
+bool SalonMirror::usableKey(const SalonTable &table, const QJsonValue &key)
+{
+    constexpr double kExact = 9007199254740992.0; // 2^53: beyond it a double skips integers
+    if (key.isDouble()) {
+        const double d = key.toDouble();
+        return std::abs(d) <= kExact && std::trunc(d) == d;
+    }
+    if (!key.isString() || key.toString().isEmpty())
+        return false;
+    if (!table.keyIsNumber)
+        return true;
+    bool ok = false;
+    const qint64 n = key.toString().toLongLong(&ok);
+    return ok && n <= qint64(kExact) && n >= -qint64(kExact);
+}
+
 int SalonMirror::writePage(const SalonTable &table, const QJsonArray &rows, const SalonCursor &next,
                            StoreError *error)
 {
+    // A row the store cannot key would be skipped or stored under a made-up key, and its key
+    // would become the cursor the next page is asked after (a bigint filter with a UUID: the
+    // table's pull would fail from then on). Such a page is refused whole, before any write.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).isObject() && usableKey(table, rows.at(i).toObject().value(table.key)))
+            continue;
+        error->kind = StoreError::Kind::Query;
+        error->message = QCoreApplication::translate(
+                             "SalonMirror", "The salon server sent a %1 row (%2 of %3) without a "
+                                            "usable “%4”; the page was not stored.")
+                             .arg(table.name)
+                             .arg(i + 1)
+                             .arg(rows.size())
+                             .arg(table.key);
+        return -1;
+    }
     store::ImmediateWrite transaction(m_db, error);
     if (!transaction.isOpen())
         return -1;

@@ -54,9 +54,14 @@ public:
     static const std::vector<SalonTable> &tables();
     static const SalonTable *table(const QString &name);
 
+    // A key a row can be stored and paged by: a non-empty string, or an integer a double holds
+    // exactly (for number keys also as decimal text).
+    static bool usableKey(const SalonTable &table, const QJsonValue &key);
+
     SalonCursor cursor(const SalonTable &table, store::StoreError *error) const;
     // Writes `rows` and, when `next` is not null, the table's new cursor, in one transaction.
-    // Answers the number of rows written (skipped ones not counted), -1 on a store error.
+    // Answers the number of rows written (skipped ones not counted), -1 on a store error or when
+    // a row is not an object with a usableKey() (nothing is written then).
     int writePage(const SalonTable &table, const QJsonArray &rows, const SalonCursor &next,
                   store::StoreError *error);
     // Forgets every cursor (another project or user): the next pull starts from the beginning.

@@ -8,8 +8,8 @@ cd "$(dirname "$0")/../.." || exit 1
 seconds="${1:-60}"
 command -v clang++ >/dev/null || { echo "run-fuzz: clang++ is needed (apt install clang)"; exit 2; }
 cmake --preset fuzz >/dev/null || exit 1
-targets=(ozonBody postgrestBody phoenixFrame llmStream)
-families=(ozon postgrest phoenix llm)
+targets=(ozonBody postgrestBody phoenixFrame llmStream salonRows)
+families=(ozon postgrest phoenix llm salon)
 cmake --build build/fuzz --target "${targets[@]/#/fuzz_}" || exit 1
 mkdir -p build/fuzz/findings
 status=0

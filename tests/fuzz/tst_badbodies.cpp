@@ -126,6 +126,7 @@ private slots:
     void postgrest() { replay(QStringLiteral("postgrest"), fuzz::postgrestBody); }
     void realtimeFrames() { replay(QStringLiteral("phoenix"), fuzz::phoenixFrame); }
     void llmStream() { replay(QStringLiteral("llm"), fuzz::llmStream); }
+    void salonRows() { replay(QStringLiteral("salon"), fuzz::salonRows); }
 
     // The seeds are real bodies, so their truncations and flips reach deep into the parsers.
     void seedsAreValidBodies()
