@@ -7,7 +7,9 @@
 // leaves no half row or stray file copy, and that once space is freed the next pass stores every
 // message and each reply goes out exactly once.
 //
-// The small filesystem, first that works: (a) as root, an 8 MB tmpfs mounted for the test;
+// The small filesystem, first that works: (a) as root, an 8 MB tmpfs mounted for the test in
+// a private mount namespace of this process (so a crash cannot leave it mounted; if the kernel
+// refuses the namespace, in the shared one and unmounted on exit);
 // (b) otherwise the program re-runs itself in a private user and mount namespace (unshare) and
 // does (a) there; (c) SQLite's own size limit, PRAGMA max_page_count on every connection to the
 // workspace, which fails writes with the same SQLITE_FULL. AGENTP_DISKFULL_MODE=pages|userns
@@ -35,6 +37,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/mount.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -56,6 +59,8 @@ constexpr int kSecondWave = 120;          // messages per chat that do not fit
 constexpr qint64 kRoomBytes = 160 * 1024; // left for the second wave
 
 const char *const kInNamespace = "AGENTP_DISKFULL_IN_USERNS";
+// As root: whether main() moved this process into a mount namespace of its own.
+bool g_privateMounts = false;
 
 // A page of the pull is a few KB of text per message, so the second wave is about 500 KB.
 QString body(int chat, int k)
@@ -108,7 +113,8 @@ public:
     {
         switch (m_mode) {
         case Mode::Tmpfs:
-            return u"(a) an 8 MB tmpfs mounted as root"_s;
+            return g_privateMounts ? u"(a) an 8 MB tmpfs mounted as root, private to the test"_s
+                                   : u"(a) an 8 MB tmpfs mounted as root"_s;
         case Mode::NamespaceTmpfs:
             return u"(b) an 8 MB tmpfs in a private user+mount namespace (unshare)"_s;
         case Mode::PageLimit:
@@ -446,6 +452,12 @@ void TestDiskFull::fullDiskKeepsTheStoreConsistent()
 static void enterNamespaceIfUseful(int argc, char **argv)
 {
     const QByteArray forced = qgetenv("AGENTP_DISKFULL_MODE");
+    // (a): a mount namespace of this process's own, whose mounts the kernel drops when it ends,
+    // however it ends. Before any thread exists: unshare(CLONE_NEWNS) refuses threaded callers.
+    // Mounts are made private first, or the tmpfs would propagate to the shared namespace.
+    if (::geteuid() == 0 && forced != "userns" && forced != "pages")
+        g_privateMounts = ::unshare(CLONE_NEWNS) == 0 &&
+                          ::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0;
     if (qEnvironmentVariableIsSet(kInNamespace) || forced == "pages" ||
         (::geteuid() == 0 && forced != "userns"))
         return;
