@@ -78,6 +78,7 @@ void OutboxWorker::stop()
     for (const auto &h : m_handlers)
         h->abort();
     m_busy = false;
+    m_unrecorded.clear(); // the next start() reconciles what is left "sending"
     m_db.reset();
 }
 
@@ -104,6 +105,9 @@ IntentHandler *OutboxWorker::handlerFor(const QString &kind) const
 void OutboxWorker::drain()
 {
     if (m_busy || !m_db)
+        return;
+    // While the store cannot record what was done, doing more would only add to it.
+    if (!recordUnrecorded())
         return;
     store::StoreError error;
     store::OutboxRepository outbox(m_db->connection());
@@ -143,6 +147,20 @@ void OutboxWorker::finish(const domain::OutboxIntent &intent, const IntentOutcom
     m_busy = false;
     if (!m_db)
         return;
+    // Kept to be written on the next poll (each second) until the store takes it.
+    if (!record(intent, outcome))
+        m_unrecorded.push_back({intent, outcome});
+    QStringList tables = outcome.changedTables;
+    tables << QStringLiteral("outbox");
+    emit tablesChanged(tables);
+    emit intentFinished(intent.id, intent.kind, int(outcome.kind), outcome.message);
+    // More may be due; continue on the next event-loop pass rather than recursing.
+    QTimer::singleShot(0, this, &OutboxWorker::drain);
+}
+
+bool OutboxWorker::record(const domain::OutboxIntent &intent, const IntentOutcome &outcome)
+{
+    // An intent the user removed meanwhile changes no row: nothing to record, not a failure.
     store::StoreError error;
     store::OutboxRepository outbox(m_db->connection());
     switch (outcome.kind) {
@@ -159,14 +177,22 @@ void OutboxWorker::finish(const domain::OutboxIntent &intent, const IntentOutcom
         outbox.markFailed(intent.id, outcome.message, &error);
         break;
     }
-    if (error.isError())
+    if (error.isError()) {
         qCWarning(lcNet) << "outbox update failed:" << error.message;
-    QStringList tables = outcome.changedTables;
-    tables << QStringLiteral("outbox");
-    emit tablesChanged(tables);
-    emit intentFinished(intent.id, intent.kind, int(outcome.kind), outcome.message);
-    // More may be due; continue on the next event-loop pass rather than recursing.
-    QTimer::singleShot(0, this, &OutboxWorker::drain);
+        return false;
+    }
+    return true;
+}
+
+bool OutboxWorker::recordUnrecorded()
+{
+    while (!m_unrecorded.empty()) {
+        if (!record(m_unrecorded.front().intent, m_unrecorded.front().outcome))
+            return false;
+        m_unrecorded.erase(m_unrecorded.begin());
+        emit tablesChanged({QStringLiteral("outbox")});
+    }
+    return true;
 }
 
 } // namespace agentp::net

@@ -56,7 +56,17 @@ signals:
 private:
     void drain();
     void finish(const domain::OutboxIntent &intent, const IntentOutcome &outcome);
+    // Writes an outcome to the outbox; false when the store refused (a full disk, a lock).
+    bool record(const domain::OutboxIntent &intent, const IntentOutcome &outcome);
+    // Records the outcomes the store refused earlier; false while it still refuses one.
+    bool recordUnrecorded();
     IntentHandler *handlerFor(const QString &kind) const;
+
+    struct Unrecorded
+    {
+        domain::OutboxIntent intent;
+        IntentOutcome outcome;
+    };
 
     QString m_path;
     QString m_prefix;
@@ -65,6 +75,9 @@ private:
     std::vector<std::unique_ptr<IntentHandler>> m_handlers;
     QTimer *m_timer = nullptr;
     bool m_busy = false;
+    // Outcomes carried out but not yet in the store: without them a sent reply would show
+    // "sending" until the next start reconciled it.
+    std::vector<Unrecorded> m_unrecorded;
 };
 
 } // namespace agentp::net

@@ -130,6 +130,32 @@ private slots:
         QTRY_VERIFY(!remoteIdOf(row).isEmpty());
     }
 
+    // The marketplace took the reply but the store refused to record it (a full disk, here a
+    // trigger that fails the write the same way): the reply must not show "sending" until the
+    // next start, and must not go twice. The outcome is recorded once the store takes writes.
+    void outcomeTheStoreRefusedIsRecordedLater()
+    {
+        QSqlQuery q(f->db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_sent BEFORE UPDATE OF state ON outbox"
+                                      " WHEN NEW.state = 'sent' BEGIN"
+                                      " SELECT RAISE(FAIL, 'database or disk is full'); END")));
+        const qint64 first = f->queueReply(m_chatId, QStringLiteral("Первый ответ"), nullptr);
+        m_worker->poke();
+        QTRY_COMPARE(f->server->sends, 1);
+        QCOMPARE(stateOf(first), QStringLiteral("sending"));
+        // Queued while the store refuses: it waits rather than adding to what is unrecorded.
+        const qint64 second = f->queueReply(m_chatId, QStringLiteral("Второй ответ"), nullptr);
+        m_worker->poke();
+        QCOMPARE(stateOf(second), QStringLiteral("queued"));
+
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_sent")));
+        m_worker->poke();
+        QTRY_COMPARE(stateOf(first), QStringLiteral("sent"));
+        QTRY_COMPARE(stateOf(second), QStringLiteral("sent"));
+        QCOMPARE(f->server->sends, 2);
+        QCOMPARE(f->server->messagesWithBody(m_chat, QStringLiteral("Первый ответ")), 1);
+    }
+
     void crashAfterDeliveryIsNotSentAgain()
     {
         stopSync();
