@@ -4050,6 +4050,10 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>Previous period (%1): %2</source>
         <translation />
     </message>
+    <message>
+        <source>%1: counting the dialogs…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>agentp::views::SalonLoginDialog</name>

@@ -4076,6 +4076,10 @@ Nothing was changed; choose another folder or free some disk space and try again
         <source>Previous period (%1): %2</source>
         <translation>Предыдущий период (%1): %2</translation>
     </message>
+    <message>
+        <source>%1: counting the dialogs…</source>
+        <translation>%1: подсчёт диалогов…</translation>
+    </message>
 </context>
 <context>
     <name>agentp::views::SalonLoginDialog</name>

@@ -139,6 +139,31 @@ private slots:
         verifyCards(pane);
     }
 
+    // A store that may hold more dialogs than the threshold is counted on a thread: reload()
+    // returns before the figures are in (the window keeps painting), a period chosen meanwhile
+    // wins over the one being counted, and the cards end with the repository's numbers.
+    void largeStoreIsCountedOnAThread()
+    {
+        views::MainWindow window(*m_workspace);
+        views::OverviewPane *pane = overviewOf(window);
+        QVERIFY(pane);
+        choosePeriod(pane, PeriodPreset::Last7Days);
+        QVERIFY(!pane->isLoading()); // the demo is small: counted at once
+        const QString week = pane->sessionsCard()->valueText();
+
+        pane->setBackgroundThreshold(0);
+        QSignalSpy loaded(pane, &views::OverviewPane::loaded);
+        choosePeriod(pane, PeriodPreset::Last90Days);
+        QVERIFY(pane->isLoading());
+        QCOMPARE(pane->sessionsCard()->valueText(), week); // not yet replaced
+        choosePeriod(pane, PeriodPreset::Last30Days);      // while the 90 days are counted
+        QTRY_VERIFY(!pane->isLoading());
+        QCOMPARE(loaded.count(), 1); // the 90 days' figures were dropped, not shown
+        QCOMPARE(pane->preset(), PeriodPreset::Last30Days);
+        verifyCards(pane);
+        QCOMPARE(pane->trendChart()->sessionsSeries()->count(), 30);
+    }
+
     void changeHasArrowAndSign()
     {
         views::MainWindow window(*m_workspace);

@@ -1,5 +1,6 @@
 #include "views/overview/OverviewPane.h"
 
+#include "models/items/OverviewFigures.h"
 #include "models/store/SalonMetricsRepository.h"
 #include "models/store/SessionRepository.h"
 #include "models/store/StoreNotifier.h"
@@ -18,6 +19,8 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace agentp::views {
 
@@ -143,6 +146,9 @@ OverviewPane::OverviewPane(store::Workspace &workspace, QWidget *parent)
     reload();
 }
 
+// Waits for a count under way (it stops after its current query).
+OverviewPane::~OverviewPane() = default;
+
 void OverviewPane::setClock(Clock clock)
 {
     m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); });
@@ -250,22 +256,49 @@ void OverviewPane::reload()
 {
     m_stale = false;
     updateDataAsOf();
-    const domain::DatePeriod period = currentPeriod();
-    const domain::DatePeriod previous = domain::previousPeriod(period);
-    const QString scope = tenantScope();
-    const store::SalonMetricsRepository repo(m_workspace.database().connection());
-    store::StoreError error;
-    const store::PeriodTotals now = repo.totals(scope, period, &error);
-    const store::PeriodTotals before =
-        error.isError() ? store::PeriodTotals{} : repo.totals(scope, previous, &error);
-    std::vector<domain::DailyKpi> days;
-    if (!error.isError())
-        days = repo.dailyTrend(scope, period, &error);
-    if (error.isError()) {
-        emit errorOccurred(error.message);
-        return; // keep the figures shown before rather than replacing them with zeros
+    if (m_job) {
+        m_reloadAgain = true; // counted again when this job is done
+        return;
     }
+    const domain::DatePeriod period = currentPeriod();
+    const QString scope = tenantScope();
+    const QSqlDatabase db = m_workspace.database().connection();
+    if (models::OverviewFigures::mayHoldMoreThan(db, m_backgroundThreshold)) {
+        m_periodLabel->setText(tr("%1: counting the dialogs…").arg(KpiText::period(period)));
+        m_job = std::make_unique<models::OverviewLoadJob>(
+            m_workspace.path(), scope, period, this,
+            [this, period](std::shared_ptr<models::OverviewFigures> figures, QString error) {
+                const auto finished = std::move(m_job);
+                if (std::exchange(m_reloadAgain, false)) {
+                    reload(); // the period, the salon or the data changed meanwhile
+                    return;
+                }
+                if (figures) {
+                    showFigures(*figures, period);
+                } else {
+                    m_periodLabel->setText(KpiText::period(period));
+                    emit errorOccurred(error);
+                }
+                emit loaded();
+            });
+        return;
+    }
+    store::StoreError error;
+    const std::optional<models::OverviewFigures> figures =
+        models::OverviewFigures::load(db, scope, period, &error);
+    if (figures)
+        showFigures(*figures, period);
+    else
+        emit errorOccurred(error.message); // the figures shown before stay, not zeros
+    emit loaded();
+}
 
+void OverviewPane::showFigures(const models::OverviewFigures &figures,
+                               const domain::DatePeriod &period)
+{
+    const domain::DatePeriod previous = domain::previousPeriod(period);
+    const store::PeriodTotals &now = figures.now;
+    const store::PeriodTotals &before = figures.before;
     const qint64 length = period.days();
     m_periodLabel->setText(
         tr("%1, compared with %2").arg(KpiText::period(period), KpiText::period(previous)));
@@ -286,7 +319,7 @@ void OverviewPane::reload()
                            details(KpiText::percent(conversion.previous)));
 
     m_funnel->setFunnel(now.funnel);
-    m_trend->setDays(std::move(days));
+    m_trend->setDays(figures.days);
 }
 
 } // namespace agentp::views

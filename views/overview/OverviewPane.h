@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -15,6 +16,10 @@ class QLabel;
 namespace agentp::store {
 class Workspace;
 }
+namespace agentp::models {
+struct OverviewFigures;
+class OverviewLoadJob;
+} // namespace agentp::models
 
 namespace agentp::views {
 
@@ -26,7 +31,7 @@ class TrendChart;
 // previous period of the same length, the bot's funnel and the daily trend, for the last
 // 7 / 30 / 90 days or a custom range. A super admin picks a salon (or all); everyone else sees
 // their own salon. Everything is read from the local store, and re-read when the store says
-// bot_sessions, daily_metrics or tenants changed.
+// bot_sessions, daily_metrics or tenants changed; a large store on a thread (isLoading()).
 class OverviewPane final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +39,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     explicit OverviewPane(store::Workspace &workspace, QWidget *parent = nullptr);
+    ~OverviewPane() override;
 
     // "Now" for the period presets; the system clock unless a test injects one.
     void setClock(Clock clock);
@@ -52,11 +58,19 @@ public:
     TrendChart *trendChart() const { return m_trend; }
     QComboBox *tenantSelector() const { return m_tenant; }
 
+    // Stores that may hold more dialogs than this are counted on a thread, so the window stays
+    // responsive (a million dialogs take seconds); smaller ones at once, as before.
+    void setBackgroundThreshold(qint64 dialogs) { m_backgroundThreshold = dialogs; }
+    // Counting on a thread is under way; loaded() follows.
+    bool isLoading() const { return m_job != nullptr; }
+
 public slots:
     void reload();
 
 signals:
     void errorOccurred(const QString &message);
+    // The cards and charts show the figures of the current period and scope.
+    void loaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -66,11 +80,15 @@ private:
     void onStoreChanged(const QSet<QString> &tables);
     void updatePeriodEditors();
     void updateDataAsOf();
+    void showFigures(const models::OverviewFigures &figures, const domain::DatePeriod &period);
 
     store::Workspace &m_workspace;
     Clock m_clock;
     bool m_superAdmin = false;
     bool m_stale = false; // the store changed while the pane was hidden
+    qint64 m_backgroundThreshold = 100000;
+    std::unique_ptr<models::OverviewLoadJob> m_job;
+    bool m_reloadAgain = false; // asked again while the job counted: its figures are stale
     QString m_ownTenant;
     QComboBox *m_tenant;
     QComboBox *m_period;
