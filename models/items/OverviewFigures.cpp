@@ -51,6 +51,9 @@ OverviewLoadJob::OverviewLoadJob(const QString &databasePath, const QString &ten
             if (!snapshot.isOpen()) {
                 problem = snapshot.openError();
             } else {
+                // A fresh connection starts with an empty page cache; reading the period's rows
+                // through a map of the file costs no copies (B4: 2.75 → 2.54 s, floor 1.86 s).
+                QSqlQuery(snapshot.database()).exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
                 store::StoreError error;
                 std::optional<OverviewFigures> loaded =
                     OverviewFigures::load(snapshot.database(), tenantId, period, &error, &m_cancel);
