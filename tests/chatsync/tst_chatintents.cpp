@@ -135,18 +135,28 @@ private slots:
     // next start, and must not go twice. The outcome is recorded once the store takes writes.
     void outcomeTheStoreRefusedIsRecordedLater()
     {
+        const QString other = f->server->addChat();
+        f->server->addMessage(other, SenderType::Buyer, QStringLiteral("А мой?"),
+                              QDateTime::currentDateTimeUtc().addSecs(-300));
+        pass();
+        const qint64 otherId = f->chatIdOf(other);
+        QVERIFY(otherId > 0);
+        QSignalSpy finished(m_worker.get(), &net::OutboxWorker::intentFinished);
         QSqlQuery q(f->db->connection());
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_sent BEFORE UPDATE OF state ON outbox"
                                       " WHEN NEW.state = 'sent' BEGIN"
                                       " SELECT RAISE(FAIL, 'database or disk is full'); END")));
         const qint64 first = f->queueReply(m_chatId, QStringLiteral("Первый ответ"), nullptr);
         m_worker->poke();
-        QTRY_COMPARE(f->server->sends, 1);
+        QTRY_COMPARE(finished.count(), 1); // carried out; its outcome refused by the store
+        QCOMPARE(f->server->sends, 1);
         QCOMPARE(stateOf(first), QStringLiteral("sending"));
-        // Queued while the store refuses: it waits rather than adding to what is unrecorded.
-        const qint64 second = f->queueReply(m_chatId, QStringLiteral("Второй ответ"), nullptr);
+        // A reply to another chat, queued while the store refuses: it waits rather than adding
+        // to what is unrecorded.
+        const qint64 second = f->queueReply(otherId, QStringLiteral("Второй ответ"), nullptr);
         m_worker->poke();
         QCOMPARE(stateOf(second), QStringLiteral("queued"));
+        QCOMPARE(finished.count(), 1);
 
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_sent")));
         m_worker->poke();
@@ -154,6 +164,7 @@ private slots:
         QTRY_COMPARE(stateOf(second), QStringLiteral("sent"));
         QCOMPARE(f->server->sends, 2);
         QCOMPARE(f->server->messagesWithBody(m_chat, QStringLiteral("Первый ответ")), 1);
+        QCOMPARE(f->server->messagesWithBody(other, QStringLiteral("Второй ответ")), 1);
     }
 
     void crashAfterDeliveryIsNotSentAgain()
