@@ -36,12 +36,16 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The schema was taken as verified from the marker a previous open left (workspace_meta
+    // "schema.verified": schema cookie + fingerprint of the migrations), not compared again.
+    bool schemaCheckedByMarker() const { return m_schemaCheckedByMarker; }
 
 private:
     Database(QString path, QString connectionName);
 
     QString m_path;
     QString m_connectionName;
+    bool m_schemaCheckedByMarker = false;
 };
 
 } // namespace agentp::store

@@ -76,11 +76,13 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
         QCOMPARE(q.value(0).toInt(), 5000);
         // Every table the console needs now and in the next steps exists.
-        for (const char *table :
-             {"tenants", "users", "bot_sessions", "bot_messages", "waitlist_items",
-              "risk_predictions", "clients", "client_memory", "client_visits", "daily_metrics",
-              "seller_accounts", "chats", "chat_messages", "attachments", "sla_rules",
-              "saved_filters", "outbox", "sync_cursors", "workspace_meta", "winback_requests"}) {
+        for (const char *table : {"tenants",        "users",           "bot_sessions",
+                                  "bot_messages",   "waitlist_items",  "risk_predictions",
+                                  "clients",        "client_memory",   "client_visits",
+                                  "daily_metrics",  "seller_accounts", "chats",
+                                  "chat_messages",  "attachments",     "sla_rules",
+                                  "saved_filters",  "outbox",          "sync_cursors",
+                                  "workspace_meta", "winback_requests"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND "
                                           "name='%1'")
                                .arg(QLatin1String(table))));
@@ -262,6 +264,50 @@ private slots:
         QCOMPARE(error.kind, StoreError::Kind::SchemaMismatch);
         QVERIFY2(error.message.contains(QLatin1String("chats_last_message")),
                  qPrintable(error.message));
+    }
+
+    // The expected schema (every migration on an in-memory database) is built at most once per
+    // change of the file's schema: later opens take the marker the check left, and any change of
+    // the schema (its cookie) or of the migrations (their fingerprint) makes the next open check.
+    void verifiedSchemaIsNotCheckedAgainUntilItChanges()
+    {
+        testing::TempWorkspace tmp;
+        StoreError error;
+        {
+            auto db = Database::open(tmp.file(), &error);
+            QVERIFY2(db, qPrintable(error.message));
+            QVERIFY(!db->schemaCheckedByMarker()); // new: migrated and checked
+        }
+        {
+            auto db = Database::open(tmp.file(), &error);
+            QVERIFY2(db, qPrintable(error.message));
+            QVERIFY(db->schemaCheckedByMarker());
+        }
+        {
+            // A marker from a build with other migrations does not count, and is replaced.
+            RawDb raw(tmp.file());
+            QVERIFY(raw.exec(QStringLiteral("UPDATE workspace_meta SET value ="
+                                            " substr(value, 1, instr(value, ' ')) || 'other'"
+                                            " WHERE key = 'schema.verified'")));
+        }
+        {
+            auto db = Database::open(tmp.file(), &error);
+            QVERIFY2(db, qPrintable(error.message));
+            QVERIFY(!db->schemaCheckedByMarker());
+        }
+        {
+            auto db = Database::open(tmp.file(), &error);
+            QVERIFY2(db, qPrintable(error.message));
+            QVERIFY(db->schemaCheckedByMarker());
+        }
+        {
+            // Another tool adds a table: the cookie moves, the schema is compared and refused.
+            RawDb raw(tmp.file());
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE stray(x)")));
+        }
+        QVERIFY(!Database::open(tmp.file(), &error));
+        QCOMPARE(error.kind, StoreError::Kind::SchemaMismatch);
+        QVERIFY2(error.message.contains(QLatin1String("stray")), qPrintable(error.message));
     }
 
     void emptyFileBecomesAWorkspace()
