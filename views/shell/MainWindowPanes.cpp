@@ -19,6 +19,21 @@
 
 namespace agentp::views {
 
+namespace {
+
+// A lazy pane's factory: `make` builds the pane, whose `notice` signal goes to the status bar.
+template<class Make, class Notice>
+std::function<QWidget *()> noticed(MainWindow *window, Make make, Notice notice)
+{
+    return [window, make, notice]() -> QWidget * {
+        auto *pane = make();
+        QObject::connect(pane, notice, window, &MainWindow::showNotice);
+        return pane;
+    };
+}
+
+} // namespace
+
 void MainWindow::buildPanes()
 {
     auto *chats = new ChatsPane(m_workspace, this);
@@ -45,57 +60,42 @@ void MainWindow::buildPanes()
     addLazyPane(QStringLiteral("overview"), tr("Overview"),
                 QIcon::fromTheme(QStringLiteral("office-chart-bar"),
                                  style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-                [this]() -> QWidget * {
-                    auto *overview = new OverviewPane(m_workspace, this);
-                    connect(overview, &OverviewPane::errorOccurred, this, &MainWindow::showNotice);
-                    return overview;
-                });
-
+                noticed(
+                    this, [this] { return new OverviewPane(m_workspace, this); },
+                    &OverviewPane::errorOccurred));
     addLazyPane(QStringLiteral("sessions"), tr("Sessions"),
-                style()->standardIcon(QStyle::SP_FileDialogDetailedView), [this]() -> QWidget * {
-                    auto *sessions = new SessionsPane(m_workspace.database().connection(), this);
-                    connect(sessions, &SessionsPane::errorOccurred, this, &MainWindow::showNotice);
-                    return sessions;
-                });
-
+                style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                noticed(
+                    this,
+                    [this] { return new SessionsPane(m_workspace.database().connection(), this); },
+                    &SessionsPane::errorOccurred));
     addLazyPane(QStringLiteral("waitlist"), tr("Waitlist & risks"),
                 QIcon::fromTheme(QStringLiteral("view-list-details"),
                                  style()->standardIcon(QStyle::SP_FileDialogListView)),
-                [this]() -> QWidget * {
-                    auto *waitlist = new WaitlistRisksPane(m_workspace, this);
-                    connect(waitlist, &WaitlistRisksPane::notice, this, &MainWindow::showNotice);
-                    return waitlist;
-                });
-
-    addLazyPane(QStringLiteral("winback"), tr("Win-back"),
-                QIcon::fromTheme(QStringLiteral("view-refresh"),
-                                 style()->standardIcon(QStyle::SP_BrowserReload)),
-                [this]() -> QWidget * {
-                    auto *winBack = new WinBackPane(m_workspace, this);
-                    connect(winBack, &WinBackPane::notice, this, &MainWindow::showNotice);
-                    return winBack;
-                });
-
-    addLazyPane(QStringLiteral("clients"), tr("Clients"),
-                QIcon::fromTheme(QStringLiteral("system-users"),
-                                 style()->standardIcon(QStyle::SP_DirHomeIcon)),
-                [this]() -> QWidget * {
-                    auto *clients = new ClientsPane(m_workspace, this);
-                    connect(clients, &ClientsPane::notice, this, &MainWindow::showNotice);
-                    return clients;
-                });
+                noticed(
+                    this, [this] { return new WaitlistRisksPane(m_workspace, this); },
+                    &WaitlistRisksPane::notice));
+    addLazyPane(
+        QStringLiteral("winback"), tr("Win-back"),
+        QIcon::fromTheme(QStringLiteral("view-refresh"),
+                         style()->standardIcon(QStyle::SP_BrowserReload)),
+        noticed(
+            this, [this] { return new WinBackPane(m_workspace, this); }, &WinBackPane::notice));
+    addLazyPane(
+        QStringLiteral("clients"), tr("Clients"),
+        QIcon::fromTheme(QStringLiteral("system-users"),
+                         style()->standardIcon(QStyle::SP_DirHomeIcon)),
+        noticed(
+            this, [this] { return new ClientsPane(m_workspace, this); }, &ClientsPane::notice));
 
     // Last in the list, and only for a super admin (the server refuses others' patches too).
     if (m_workspace.currentUser().isSuperAdmin()) {
         addLazyPane(QStringLiteral("settings"), tr("Tenant settings"),
                     QIcon::fromTheme(QStringLiteral("preferences-system"),
                                      style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                    [this]() -> QWidget * {
-                        auto *settings = new TenantSettingsPane(m_workspace, this);
-                        connect(settings, &TenantSettingsPane::errorOccurred, this,
-                                &MainWindow::showNotice);
-                        return settings;
-                    });
+                    noticed(
+                        this, [this] { return new TenantSettingsPane(m_workspace, this); },
+                        &TenantSettingsPane::errorOccurred));
     }
 }
 
