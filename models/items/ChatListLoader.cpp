@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
 #include <QThread>
+
 #include <algorithm>
 
 namespace agentp::models {
